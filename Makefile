@@ -1,0 +1,79 @@
+# Digital Campus Leipzig: `make help` lists the targets.
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+MANAGE := $(PY) manage.py
+CHROMIUM ?= /usr/bin/chromium
+
+.DEFAULT_GOAL := help
+.PHONY: help install install-dev chromium messages compilemessages migrate demo run test test-fast lint format bench clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  %-16s %s\n", $$1, $$2}'
+
+$(PY):
+	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 ($(PYTHON)) is required"; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed: requirements.txt | $(PY)
+	$(PY) -m pip install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/.installed-dev: requirements.txt requirements-dev.txt | $(PY)
+	$(PY) -m pip install --quiet -r requirements-dev.txt
+	touch $(VENV)/.installed $@
+
+install: $(VENV)/.installed ## Create the virtualenv and install the requirements
+
+install-dev: $(VENV)/.installed-dev ## Install the requirements for tests and linting
+
+chromium: ## Install Debian's Chromium for the browser tests (when missing)
+	@if [ ! -x "$(CHROMIUM)" ]; then \
+		echo "Installing chromium with apt-get"; \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; \
+	fi
+	@test -x "$(CHROMIUM)" || { echo "Chromium is missing at $(CHROMIUM)"; exit 1; }
+
+messages: install-dev ## Regenerate the message catalogues from the source
+	$(MANAGE) makemessages --locale de --locale en --no-obsolete --no-location --ignore '.venv/*' --ignore 'test-artifacts/*'
+
+compilemessages: install ## Compile the message catalogues
+	@command -v msgfmt >/dev/null 2>&1 || { SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq gettext >/dev/null; }
+	$(MANAGE) compilemessages --ignore '.venv/*' -v0
+
+migrate: compilemessages ## Apply the database migrations
+	$(MANAGE) migrate --no-input -v0
+
+demo: migrate ## Load the demo content (idempotent)
+	$(MANAGE) load_demo_content
+
+run: demo ## Install, migrate, load the demo content and serve on http://127.0.0.1:8000/
+	$(MANAGE) runserver 127.0.0.1:8000
+
+test: install-dev chromium compilemessages ## Install what the tests need and run the whole suite (DATABASE_URL selects the database)
+	mkdir -p test-artifacts
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+test-fast: install-dev compilemessages ## Run the suite without the browser tests
+	$(BIN)/pytest -m "not browser" $(PYTEST_ARGS)
+
+lint: install-dev ## Check formatting, code and templates, migrations and message catalogues
+	$(BIN)/ruff format --check .
+	$(BIN)/ruff check .
+	$(BIN)/djhtml --check $$(git ls-files '*.html')
+	$(MANAGE) makemigrations --check --dry-run -v0 --settings=digitalcampus.settings.test
+	$(PY) scripts/check_messages.py
+
+format: install-dev ## Format code and templates
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+	$(BIN)/djhtml $$(git ls-files '*.html')
+
+bench: install-dev compilemessages ## Run the benchmarks and write bench/results-*.txt
+	$(PY) bench/run.py
+
+clean: ## Remove the virtualenv, database and test artefacts
+	rm -rf $(VENV) db.sqlite3 test-artifacts static_collected

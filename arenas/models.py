@@ -1,0 +1,118 @@
+"""The campus arenas: a fixed set of four, each with one arena page per locale."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from home.blocks import BodyBlock
+
+from .constants import ARENA_CHOICES, ARENA_KEYS, ARENA_TAGLINES
+
+OFFERS_ON_ARENA_PAGE = 12
+
+
+class Arena(models.Model):
+    """One of the four arenas; offers and news are tagged with them.
+
+    The rows are created by a data migration and never edited: the arenas are
+    fixed by the campus concept. Names come from the translation catalogue.
+    """
+
+    key = models.CharField(_("Schlüssel"), max_length=32, unique=True, choices=ARENA_CHOICES)
+
+    class Meta:
+        verbose_name = _("Arena")
+        verbose_name_plural = _("Arenen")
+
+    def __str__(self):
+        return str(self.name)
+
+    @property
+    def name(self):
+        return dict(ARENA_CHOICES)[self.key]
+
+    @property
+    def tagline(self):
+        return ARENA_TAGLINES[self.key]
+
+    @property
+    def sort_order(self):
+        return ARENA_KEYS.index(self.key)
+
+
+class ArenaPage(Page):
+    """The landing page of one arena, with live lists of its offers, providers and news."""
+
+    arena = models.CharField(
+        _("Arena"),
+        max_length=32,
+        choices=ARENA_CHOICES,
+        help_text=_("Welche der vier Arenen diese Seite darstellt."),
+    )
+    tagline = models.CharField(
+        _("Leitmotiv"),
+        max_length=120,
+        help_text=_("Kurzes Motto, z. B. „Umsetzung + Anwendung“."),
+    )
+    introduction = models.TextField(_("Einleitung"), help_text=_("Ein bis drei Sätze für die Startseite und Listen."))
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("Inhalt"))
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("arena"),
+        FieldPanel("tagline"),
+        FieldPanel("introduction"),
+        FieldPanel("body"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("tagline"),
+        index.SearchField("introduction"),
+        index.SearchField("body"),
+        index.FilterField("arena"),
+    ]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["home.FormPage"]
+    max_count_per_parent = 4
+    template = "arenas/arena_page.html"
+
+    class Meta:
+        verbose_name = _("Arena-Seite")
+        verbose_name_plural = _("Arena-Seiten")
+
+    def clean(self):
+        super().clean()
+        siblings = ArenaPage.objects.filter(locale_id=self.locale_id, arena=self.arena).exclude(pk=self.pk)
+        if self.arena and siblings.exists():
+            raise ValidationError({"arena": _("Für diese Arena gibt es in dieser Sprache schon eine Seite.")})
+
+    @cached_property
+    def sort_order(self):
+        return ARENA_KEYS.index(self.arena) if self.arena in ARENA_KEYS else len(ARENA_KEYS)
+
+    def upcoming_offers(self):
+        """Live, public offers of this arena and language with a date still to come, next date first."""
+        from offers.models import OfferPage
+
+        return OfferPage.objects.upcoming(self.locale_id, arena=self.arena)
+
+    def get_context(self, request, *args, **kwargs):
+        from news.models import NewsPage
+        from offers.models import OfferIndexPage, OfferPage, ProviderPage
+
+        context = super().get_context(request, *args, **kwargs)
+        offers = self.upcoming_offers()
+        shown = list(offers[:OFFERS_ON_ARENA_PAGE])
+        OfferPage.prepare_for_listing(shown)
+        context["offers"] = shown
+        context["offer_count"] = offers.count()
+        context["offer_index"] = OfferIndexPage.objects.live().filter(locale_id=self.locale_id).first()
+        context["providers"] = ProviderPage.objects.for_arena(self.locale_id, self.arena)
+        context["news"] = NewsPage.objects.latest_for(self.locale_id, arena=self.arena)[:3]
+        return context

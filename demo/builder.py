@@ -1,0 +1,406 @@
+"""Build the demo site in code: pages in German, English translations through wagtail-localize.
+
+Every step looks for what already exists (by slug within its parent) and only
+creates what is missing, so running the builder twice changes nothing.
+"""
+
+import datetime
+import html
+from decimal import Decimal
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group, Permission
+from django.db import transaction
+from django.utils import timezone
+from django.utils.html import escape
+from wagtail.models import GroupPagePermission, Locale, Page, Site
+from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
+
+from arenas.models import Arena, ArenaPage
+from editorial.roles import EDITORIAL_TEAM, TRANSLATORS, curator_group_name, provider_group_name
+from home.models import FormField, FormPage, HomePage, StandardPage
+from news.models import NewsIndexPage, NewsPage
+from offers.models import CompetenceArea, Format, OfferDate, OfferIndexPage, OfferPage, ProviderPage, TargetGroup
+
+from .content import news as news_content
+from .content import pages as page_content
+from .content import providers as provider_content
+
+DEMO_PASSWORD = "campus-demo-2026"  # noqa: S105 - development accounts only, printed by the command
+
+
+class MissingTranslation(Exception):
+    pass
+
+
+def paragraphs_html(paragraphs):
+    return "".join(f"<p>{escape(text)}</p>" for text in paragraphs)
+
+
+def body_blocks(paragraphs):
+    return [("paragraph", paragraphs_html(paragraphs))] if paragraphs else []
+
+
+class DemoContentBuilder:
+    """Creates the demo site; ``stdout`` receives a line per created object."""
+
+    def __init__(self, today=None, stdout=None):
+        self.today = today or timezone.localdate()
+        self.stdout = stdout
+        self.created = 0
+        self.german = Locale.objects.get_or_create(language_code="de")[0]
+        self.english = Locale.objects.get_or_create(language_code="en")[0]
+        self.dictionary = {}
+
+    # Helpers --------------------------------------------------------------
+
+    def log(self, message):
+        self.created += 1
+        if self.stdout is not None:
+            self.stdout.write(message)
+
+    def learn(self, texts):
+        """Record German → English pairs for the translation step."""
+        german, english = texts["de"], texts["en"]
+        if isinstance(german, list):
+            for de_text, en_text in zip(german, english, strict=True):
+                self.dictionary[de_text] = en_text
+        else:
+            self.dictionary[german] = english
+
+    def same(self, *texts):
+        for text in texts:
+            if text:
+                self.dictionary[text] = text
+
+    def ensure_child(self, parent, model, slug, **fields):
+        existing = model.objects.child_of(parent).filter(slug=slug).first()
+        if existing is not None:
+            return existing
+        page = model(slug=slug, locale=parent.locale, **fields)
+        parent.add_child(instance=page)
+        page.save_revision().publish()
+        self.log(f"{model._meta.verbose_name}: {page.title}")
+        return page
+
+    def translate(self, page, slug_en):
+        """Create and publish the English translation through wagtail-localize's segments."""
+        existing = page.get_translation_or_none(self.english)
+        if existing is not None:
+            return existing
+        self.dictionary[page.slug] = slug_en
+        source, _created = TranslationSource.get_or_create_from_instance(page)
+        translation, _created = Translation.objects.get_or_create(
+            source=source, target_locale=self.english, defaults={"enabled": True}
+        )
+        for segment in StringSegment.objects.filter(source=source).select_related("string", "context"):
+            # Plain-text segments are stored as HTML, with <br/> for line breaks.
+            german = html.unescape(segment.string.data.replace("<br/>", "\n"))
+            if german not in self.dictionary:
+                raise MissingTranslation(f"No English text for {german!r} on {page.title!r}")
+            StringTranslation.objects.update_or_create(
+                translation_of=segment.string,
+                locale=self.english,
+                context=segment.context,
+                defaults={"data": escape(self.dictionary[german]).replace("\n", "<br/>")},
+            )
+        translation.save_target(publish=False)
+        target = page.get_translation(self.english)
+        target.get_latest_revision().publish()
+        return target.specific
+
+    # Site structure -------------------------------------------------------
+
+    def build(self):
+        with transaction.atomic():
+            home = self.build_home()
+            self.build_arenas(home)
+            offer_index = self.build_offers(home)
+            self.build_news(home)
+            self.build_standard_pages(home)
+            self.build_form(home)
+            self.build_accounts(offer_index)
+        return self.created
+
+    def build_home(self):
+        data = page_content.HOME
+        self.learn(data["title"])
+        self.learn(data["intro"])
+        self.learn(data["body"])
+        site = Site.objects.filter(is_default_site=True).first()
+        home = HomePage.objects.filter(locale=self.german, depth=2).first()
+        if home is None:
+            root = Page.get_first_root_node()
+            # Wagtail's placeholder welcome page makes way for the campus home page.
+            for placeholder in root.get_children().exact_type(Page):
+                placeholder.delete()
+            home = HomePage(
+                title=data["title"]["de"],
+                slug="start",
+                locale=self.german,
+                intro=data["intro"]["de"],
+                body=body_blocks(data["body"]["de"]),
+            )
+            root.add_child(instance=home)
+            home.save_revision().publish()
+            self.log(f"Startseite: {home.title}")
+        if site is None:
+            Site.objects.create(
+                hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="Digital Campus Leipzig"
+            )
+        elif site.root_page_id != home.pk:
+            site.root_page = home
+            site.site_name = "Digital Campus Leipzig"
+            site.save()
+        self.same("start")
+        self.translate(home, "start")
+        return home
+
+    def build_arenas(self, home):
+        for key, data in page_content.ARENAS.items():
+            for field in ("title", "tagline", "intro", "body"):
+                self.learn(data[field])
+            page = self.ensure_child(
+                home,
+                ArenaPage,
+                key,
+                title=data["title"]["de"],
+                arena=key,
+                tagline=data["tagline"]["de"],
+                introduction=data["intro"]["de"],
+                body=body_blocks(data["body"]["de"]),
+                show_in_menus=True,
+            )
+            self.translate(page, data["slug_en"])
+
+    def build_offers(self, home):
+        data = page_content.OFFER_INDEX
+        self.learn(data["title"])
+        self.learn(data["intro"])
+        index = self.ensure_child(
+            home, OfferIndexPage, "angebote", title=data["title"]["de"], intro=data["intro"]["de"], show_in_menus=True
+        )
+        self.translate(index, data["slug_en"])
+        arenas = {arena.key: arena for arena in Arena.objects.all()}
+        formats = {term.slug: term for term in Format.objects.filter(locale=self.german)}
+        groups = {term.slug: term for term in TargetGroup.objects.filter(locale=self.german)}
+        areas = {term.slug: term for term in CompetenceArea.objects.filter(locale=self.german)}
+        for provider_data in provider_content.PROVIDERS:
+            provider = self.build_provider(index, provider_data)
+            for offer_data in provider_data["offers"]:
+                self.build_offer(provider, offer_data, arenas, formats, groups, areas)
+        return index
+
+    def build_provider(self, index, data):
+        self.learn(data["name"])
+        self.learn(data["description"])
+        provider = self.ensure_child(
+            index,
+            ProviderPage,
+            data["slug"],
+            title=data["name"]["de"],
+            kind=data["kind"],
+            description=paragraphs_html(data["description"]["de"]),
+            website=data["website"],
+            street=data["street"],
+            postcode=data["postcode"],
+            city=data["city"],
+            email=data["email"],
+            phone=data["phone"],
+        )
+        self.translate(provider, data["slug"])
+        return provider
+
+    def offer_dates(self, data):
+        tz = timezone.get_current_timezone()
+        dates = []
+        for day_offset, start_time, minutes in data["dates"]:
+            day = self.today + datetime.timedelta(days=day_offset)
+            hour, minute = (int(part) for part in start_time.split(":"))
+            start = datetime.datetime.combine(day, datetime.time(hour, minute), tzinfo=tz)
+            dates.append((start, start + datetime.timedelta(minutes=minutes)))
+        return sorted(dates)
+
+    def build_offer(self, provider, data, arenas, formats, groups, areas):
+        for field in ("title", "summary", "description"):
+            self.learn(data[field])
+        for field in ("online_note", "price_note", "accessibility"):
+            if data.get(field):
+                self.learn(data[field])
+        venue = data.get("venue") or {}
+        contact = data.get("contact") or {}
+        self.same(venue.get("name"), contact.get("name"))
+        existing = OfferPage.objects.child_of(provider).filter(slug=data["slug"]).first()
+        if existing is None:
+            dates = self.offer_dates(data)
+            deadline_days = data.get("registration_deadline_days")
+            offer = OfferPage(
+                slug=data["slug"],
+                locale=self.german,
+                title=data["title"]["de"],
+                summary=data["summary"]["de"],
+                description=paragraphs_html(data["description"]["de"]),
+                format=formats[data["format"]],
+                level=data["level"],
+                language=data["language"],
+                mode=data["mode"],
+                venue_name=venue.get("name", ""),
+                venue_street=venue.get("street", ""),
+                venue_postcode=venue.get("postcode", ""),
+                venue_city=venue.get("city", "Leipzig" if venue else ""),
+                online_note=(data.get("online_note") or {}).get("de", ""),
+                is_free=data.get("price") is None,
+                price=Decimal(data["price"]) if data.get("price") else None,
+                price_note=(data.get("price_note") or {}).get("de", ""),
+                registration_url=data.get("registration_url") or "",
+                registration_email=data.get("registration_email") or "",
+                registration_deadline=(
+                    dates[0][0] - datetime.timedelta(days=deadline_days) if deadline_days is not None else None
+                ),
+                accessibility_notes=(data.get("accessibility") or {}).get("de", ""),
+                contact_name=contact.get("name", ""),
+                contact_email=contact.get("email", ""),
+                contact_phone=contact.get("phone", ""),
+            )
+            offer.arenas = [arenas[key] for key in data["arenas"]]
+            offer.target_groups = [groups[key] for key in data["target_groups"]]
+            offer.competence_areas = [areas[key] for key in data["competence_areas"]]
+            offer.dates = [OfferDate(start=start, end=end) for start, end in dates]
+            provider.add_child(instance=offer)
+            offer.save_revision().publish()
+            self.log(f"Angebot: {offer.title}")
+            existing = offer
+        self.translate(existing, data["slug_en"])
+
+    def build_news(self, home):
+        data = page_content.NEWS_INDEX
+        self.learn(data["title"])
+        self.learn(data["intro"])
+        index = self.ensure_child(
+            home, NewsIndexPage, "aktuelles", title=data["title"]["de"], intro=data["intro"]["de"], show_in_menus=True
+        )
+        self.translate(index, data["slug_en"])
+        arenas = {arena.key: arena for arena in Arena.objects.all()}
+        for item in news_content.NEWS:
+            for field in ("title", "teaser", "body"):
+                self.learn(item[field])
+            page = NewsPage.objects.child_of(index).filter(slug=item["slug"]).first()
+            if page is None:
+                page = NewsPage(
+                    slug=item["slug"],
+                    locale=self.german,
+                    title=item["title"]["de"],
+                    date=self.today + datetime.timedelta(days=item["day_offset"]),
+                    teaser=item["teaser"]["de"],
+                    body=body_blocks(item["body"]["de"]),
+                )
+                page.arenas = [arenas[key] for key in item["arenas"]]
+                index.add_child(instance=page)
+                page.save_revision().publish()
+                self.log(f"Nachricht: {page.title}")
+            self.translate(page, item["slug_en"])
+
+    def build_standard_pages(self, home):
+        for data in page_content.STANDARD_PAGES:
+            for field in ("title", "intro", "body"):
+                self.learn(data[field])
+            page = self.ensure_child(
+                home,
+                StandardPage,
+                data["slug"],
+                title=data["title"]["de"],
+                intro=data["intro"]["de"],
+                body=body_blocks(data["body"]["de"]),
+            )
+            self.translate(page, data["slug_en"])
+
+    def build_form(self, home):
+        data = page_content.FEEDBACK_FORM
+        for field in ("title", "intro", "thank_you"):
+            self.learn(data[field])
+        page = FormPage.objects.child_of(home).filter(slug=data["slug"]).first()
+        if page is None:
+            page = FormPage(
+                slug=data["slug"],
+                locale=self.german,
+                title=data["title"]["de"],
+                intro=paragraphs_html([data["intro"]["de"]]),
+                thank_you_text=paragraphs_html([data["thank_you"]["de"]]),
+            )
+            fields = []
+            for sort_order, field in enumerate(data["fields"]):
+                fields.append(
+                    FormField(
+                        locale=self.german,
+                        sort_order=sort_order,
+                        label=field["label"]["de"],
+                        field_type=field["field_type"],
+                        required=field["required"],
+                        choices="\n".join((field.get("choices") or {}).get("de", [])),
+                        help_text=(field.get("help_text") or {}).get("de", ""),
+                    )
+                )
+            page.form_fields = fields
+            home.add_child(instance=page)
+            page.save_revision().publish()
+            self.log(f"Formular: {page.title}")
+        for field in data["fields"]:
+            self.learn(field["label"])
+            if field.get("help_text"):
+                self.learn(field["help_text"])
+            if field.get("choices"):
+                self.dictionary["\n".join(field["choices"]["de"])] = "\n".join(field["choices"]["en"])
+                self.learn(field["choices"])
+        self.translate(page, data["slug_en"])
+
+    # Accounts -------------------------------------------------------------
+
+    def build_accounts(self, offer_index):
+        """Demo accounts for each role; provider groups get their own subtree."""
+        accounts = [
+            ("admin", "Administration", None, True),
+            ("redaktion", "Redaktion", EDITORIAL_TEAM, False),
+            ("uebersetzung", "Übersetzung", TRANSLATORS, False),
+        ]
+        for key in ("wirtschaft", "stadtgesellschaft", "bildung", "wissenschaft"):
+            accounts.append((f"kuratorin-{key}", curator_group_name(key), curator_group_name(key), False))
+        providers = list(ProviderPage.objects.child_of(offer_index).order_by("path")[:2])
+        for provider in providers:
+            group = self.ensure_provider_group(provider)
+            accounts.append((f"anbieter-{provider.slug}", provider.title, group.name, False))
+        self.accounts = []
+        User = get_user_model()
+        for username, role, group_name, is_superuser in accounts:
+            user = User.objects.filter(username=username).first()
+            if user is None:
+                user = User(
+                    username=username,
+                    email=f"{username}@example.org",
+                    first_name=role,
+                    is_superuser=is_superuser,
+                    is_staff=is_superuser,
+                )
+                user.set_password(DEMO_PASSWORD)
+                user.save()
+                self.log(f"Konto: {username}")
+            if group_name:
+                user.groups.add(Group.objects.get(name=group_name))
+            self.accounts.append((username, role))
+        return self.accounts
+
+    def ensure_provider_group(self, provider):
+        group, created = Group.objects.get_or_create(name=provider_group_name(provider.title))
+        if created:
+            group.permissions.add(
+                Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
+            )
+            pages = [provider, *provider.get_translations()]
+            for page in pages:
+                for codename in ("add_page", "change_page"):
+                    GroupPagePermission.objects.get_or_create(
+                        group=group,
+                        page=page,
+                        permission=Permission.objects.get(content_type__app_label="wagtailcore", codename=codename),
+                    )
+            self.log(f"Gruppe: {group.name}")
+        return group

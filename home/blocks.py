@@ -1,0 +1,56 @@
+"""StreamField blocks shared by the editorial page types."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.images.blocks import ImageBlock
+
+
+class HeadingBlock(blocks.StructBlock):
+    """A section heading; the level keeps the document outline intact under the page's h1."""
+
+    text = blocks.CharBlock(label=_("Text"), max_length=120)
+    level = blocks.ChoiceBlock(
+        choices=[("h2", _("Überschrift 2")), ("h3", _("Überschrift 3"))], default="h2", label=_("Ebene")
+    )
+
+    class Meta:
+        icon = "title"
+        label = _("Überschrift")
+        template = "home/blocks/heading_block.html"
+
+
+class QuoteBlock(blocks.StructBlock):
+    """A quotation with its source."""
+
+    text = blocks.TextBlock(label=_("Zitat"))
+    source = blocks.CharBlock(label=_("Quelle"), required=False)
+
+    class Meta:
+        icon = "openquote"
+        label = _("Zitat")
+        template = "home/blocks/quote_block.html"
+
+
+class FigureBlock(blocks.StructBlock):
+    """An image with its alternative text (from the image block) and an optional caption."""
+
+    image = ImageBlock(label=_("Bild"))
+    caption = blocks.CharBlock(label=_("Bildunterschrift"), required=False)
+
+    class Meta:
+        icon = "image"
+        label = _("Bild")
+        template = "home/blocks/figure_block.html"
+
+
+class BodyBlock(blocks.StreamBlock):
+    """The body of home, arena, news and standard pages."""
+
+    heading = HeadingBlock()
+    paragraph = blocks.RichTextBlock(
+        label=_("Absatz"),
+        features=["bold", "italic", "link", "document-link", "ol", "ul"],
+        template="home/blocks/paragraph_block.html",
+    )
+    figure = FigureBlock()
+    quote = QuoteBlock()

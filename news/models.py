@@ -1,0 +1,88 @@
+"""News: dated articles, each tagged with one or more arenas.
+
+News has its own app because it is a domain of its own: it belongs to no single
+arena, is listed on the home page and every arena page, and has its own index.
+"""
+
+from django import forms
+from django.core.paginator import Paginator
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page, PageManager
+from wagtail.query import PageQuerySet
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from home.blocks import BodyBlock
+from home.visibility import visible
+
+NEWS_PER_PAGE = 10
+
+
+class NewsIndexPage(Page):
+    """The list of all news of one language, newest first."""
+
+    intro = models.TextField(_("Einleitung"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["news.NewsPage"]
+    max_count_per_parent = 1
+    template = "news/news_index_page.html"
+
+    class Meta:
+        verbose_name = _("Nachrichtenübersicht")
+        verbose_name_plural = _("Nachrichtenübersichten")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        news = NewsPage.objects.latest_for(self.locale_id).descendant_of(self)
+        context["page_obj"] = Paginator(news, NEWS_PER_PAGE).get_page(request.GET.get("page"))
+        return context
+
+
+class NewsPageQuerySet(PageQuerySet):
+    def latest_for(self, locale, arena=None):
+        """Live, public news of ``locale``, newest first, optionally of one arena."""
+        queryset = visible(self).filter(locale=locale, date__lte=timezone.localdate())
+        if arena:
+            queryset = queryset.filter(arenas__key=arena)
+        return queryset.order_by("-date", "-pk")
+
+
+class NewsPage(Page):
+    """A news article."""
+
+    date = models.DateField(_("Datum"), default=timezone.localdate)
+    arenas = ParentalManyToManyField("arenas.Arena", verbose_name=_("Arenen"), related_name="news", blank=True)
+    teaser = models.TextField(_("Anreißer"), help_text=_("Ein bis zwei Sätze für Listen."))
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("Inhalt"))
+
+    objects = PageManager.from_queryset(NewsPageQuerySet)()
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("date"),
+        FieldPanel("arenas", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("teaser"),
+        FieldPanel("body"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("teaser", boost=2),
+        index.SearchField("body"),
+        index.FilterField("date"),
+    ]
+    override_translatable_fields = [SynchronizedField("arenas"), SynchronizedField("date")]
+
+    parent_page_types = ["news.NewsIndexPage"]
+    subpage_types = []
+    template = "news/news_page.html"
+
+    class Meta:
+        verbose_name = _("Nachricht")
+        verbose_name_plural = _("Nachrichten")

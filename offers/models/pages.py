@@ -1,0 +1,504 @@
+"""Offer pages: the index, one page per provider, and the offers below it."""
+
+from urllib.parse import urlencode
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.db import models
+from django.db.models import Exists, F, Max, Min, OuterRef, Prefetch, Q, prefetch_related_objects
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable, Page, PageManager
+from wagtail.query import PageQuerySet
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from arenas.constants import ARENA_CHOICES
+from home.visibility import visible
+
+from .snippets import CompetenceArea, Format, TargetGroup
+
+OFFERS_PER_PAGE = 12
+
+PROVIDER_KINDS = [
+    ("university", _("Hochschule")),
+    ("research", _("Forschungsinstitut")),
+    ("adult_education", _("Erwachsenenbildung")),
+    ("school", _("Schule")),
+    ("business", _("Unternehmen")),
+    ("association", _("Verein oder Verband")),
+    ("administration", _("Öffentliche Verwaltung")),
+    ("other", _("Sonstige")),
+]
+
+LEVELS = [
+    ("beginner", _("Einstieg")),
+    ("intermediate", _("Fortgeschritten")),
+    ("advanced", _("Vertiefung")),
+]
+
+LANGUAGES = [
+    ("de", _("Deutsch")),
+    ("en", _("Englisch")),
+    ("de_en", _("Deutsch und Englisch")),
+]
+
+MODES = [
+    ("on_site", _("Vor Ort")),
+    ("online", _("Online")),
+    ("hybrid", _("Hybrid")),
+]
+
+RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
+
+
+class OfferIndexPage(Page):
+    """All upcoming offers of one language, with simple filters; providers live below it."""
+
+    intro = models.TextField(_("Einleitung"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["offers.ProviderPage"]
+    max_count_per_parent = 1
+    template = "offers/offer_index_page.html"
+
+    class Meta:
+        verbose_name = _("Angebotsübersicht")
+        verbose_name_plural = _("Angebotsübersichten")
+
+    def filter_options(self):
+        """The choices visitors can filter by, labelled in the page's language."""
+        return {
+            "arenas": ARENA_CHOICES,
+            "formats": [(slug, label) for slug, label in self._localized_terms(Format)],
+        }
+
+    def _localized_terms(self, model):
+        labels = model.labels_for(self.locale_id)
+        source_terms = model.objects.filter(locale__language_code="de").order_by("sort_order", "name")
+        return [(term.slug, labels.get(term.translation_key, term.name)) for term in source_terms]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        options = self.filter_options()
+        valid_arenas = {key for key, _label in options["arenas"]}
+        valid_formats = {slug for slug, _label in options["formats"]}
+        arena = request.GET.get("arena", "")
+        format_slug = request.GET.get("format", "")
+        offers = OfferPage.objects.upcoming(self.locale_id).descendant_of(self)
+        if arena in valid_arenas:
+            offers = offers.filter(arenas__key=arena)
+        else:
+            arena = ""
+        if format_slug in valid_formats:
+            offers = offers.filter(format__slug=format_slug)
+        else:
+            format_slug = ""
+        paginator = Paginator(offers, OFFERS_PER_PAGE)
+        page = paginator.get_page(request.GET.get("page"))
+        OfferPage.prepare_for_listing(page.object_list)
+        context.update(
+            page_obj=page,
+            paginator=paginator,
+            offers=page.object_list,
+            filter_options=options,
+            selected_arena=arena,
+            selected_format=format_slug,
+            filter_query=urlencode(
+                {name: value for name, value in (("arena", arena), ("format", format_slug)) if value}
+            ),
+        )
+        return context
+
+
+class ProviderPageQuerySet(PageQuerySet):
+    def for_arena(self, locale, arena):
+        """Live providers of ``locale`` with at least one live, upcoming offer in ``arena``."""
+        offers = visible(OfferPage.objects).filter(
+            path__startswith=OuterRef("path"),
+            depth=OuterRef("depth") + 1,
+            arenas__key=arena,
+            dates__end__gte=timezone.now(),
+        )
+        return visible(self).filter(locale=locale).filter(Exists(offers)).order_by("title")
+
+
+class ProviderPage(Page):
+    """The profile of one organisation; its offers are its child pages."""
+
+    kind = models.CharField(_("Art der Einrichtung"), max_length=32, choices=PROVIDER_KINDS, default="other")
+    description = RichTextField(_("Beschreibung"), features=RICH_TEXT_FEATURES)
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("Logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    website = models.URLField(_("Website"), blank=True)
+    street = models.CharField(_("Straße und Hausnummer"), max_length=200, blank=True)
+    postcode = models.CharField(_("PLZ"), max_length=10, blank=True)
+    city = models.CharField(_("Ort"), max_length=100, blank=True, default="Leipzig")
+    email = models.EmailField(_("E-Mail"), blank=True)
+    phone = models.CharField(_("Telefon"), max_length=40, blank=True)
+
+    objects = PageManager.from_queryset(ProviderPageQuerySet)()
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("kind"),
+        FieldPanel("description"),
+        FieldPanel("logo"),
+    ]
+    contact_panels = [
+        FieldPanel("website"),
+        MultiFieldPanel(
+            [FieldPanel("street"), FieldRowPanel([FieldPanel("postcode"), FieldPanel("city")])],
+            heading=_("Anschrift"),
+        ),
+        FieldRowPanel([FieldPanel("email"), FieldPanel("phone")]),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Inhalt")),
+            ObjectList(contact_panels, heading=_("Kontakt")),
+            ObjectList(Page.promote_panels, heading=_("Veröffentlichung")),
+            ObjectList(Page.settings_panels, heading=_("Einstellungen")),
+        ]
+    )
+    search_fields = [*Page.search_fields, index.SearchField("description"), index.FilterField("kind")]
+    override_translatable_fields = [
+        SynchronizedField("street"),
+        SynchronizedField("postcode"),
+        SynchronizedField("city"),
+        SynchronizedField("phone"),
+    ]
+
+    parent_page_types = ["offers.OfferIndexPage"]
+    subpage_types = ["offers.OfferPage"]
+    template = "offers/provider_page.html"
+
+    class Meta:
+        verbose_name = _("Anbieter")
+        verbose_name_plural = _("Anbieter")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        offers = list(OfferPage.objects.upcoming(self.locale_id).child_of(self))
+        OfferPage.prepare_for_listing(offers, provider=self)
+        context["offers"] = offers
+        return context
+
+
+class OfferPageQuerySet(PageQuerySet):
+    def with_date_range(self):
+        now = timezone.now()
+        return self.annotate(
+            next_start=Min("dates__start", filter=Q(dates__end__gte=now)),
+            last_end=Max("dates__end"),
+        )
+
+    def upcoming(self, locale, arena=None):
+        """Live, public offers of ``locale`` with a date still to come, next date first."""
+        queryset = visible(self).filter(locale=locale)
+        if arena:
+            queryset = queryset.filter(arenas__key=arena)
+        return (
+            queryset.with_date_range()
+            .filter(next_start__isnull=False)
+            .select_related("format")
+            .order_by("next_start", "title", "pk")
+        )
+
+    def past(self, locale):
+        """Live, public offers whose last date has ended, most recent first."""
+        return (
+            visible(self)
+            .filter(locale=locale)
+            .with_date_range()
+            .filter(last_end__lt=timezone.now())
+            .select_related("format")
+            .order_by(F("last_end").desc(), "pk")
+        )
+
+
+class OfferPage(Page):
+    """One digital-skills offer: a course, workshop, talk, event and so on, with its dates."""
+
+    summary = models.CharField(
+        _("Kurzbeschreibung"),
+        max_length=240,
+        help_text=_("Ein Satz für Listen und Suchergebnisse."),
+    )
+    description = RichTextField(_("Beschreibung"), features=RICH_TEXT_FEATURES)
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("Bild"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    arenas = ParentalManyToManyField(
+        "arenas.Arena",
+        verbose_name=_("Arenen"),
+        related_name="offers",
+        help_text=_("Eine oder mehrere Arenen."),
+    )
+    format = models.ForeignKey(Format, verbose_name=_("Format"), on_delete=models.PROTECT, related_name="offers")
+    target_groups = ParentalManyToManyField(TargetGroup, verbose_name=_("Zielgruppen"), related_name="offers")
+    competence_areas = ParentalManyToManyField(
+        CompetenceArea,
+        verbose_name=_("Kompetenzbereiche (DigComp 2.2)"),
+        related_name="offers",
+        blank=True,
+    )
+    level = models.CharField(_("Niveau"), max_length=20, choices=LEVELS, default="beginner")
+    language = models.CharField(_("Unterrichtssprache"), max_length=10, choices=LANGUAGES, default="de")
+    mode = models.CharField(_("Durchführung"), max_length=20, choices=MODES, default="on_site")
+    venue_name = models.CharField(_("Veranstaltungsort"), max_length=200, blank=True)
+    venue_street = models.CharField(_("Straße und Hausnummer"), max_length=200, blank=True)
+    venue_postcode = models.CharField(_("PLZ"), max_length=10, blank=True)
+    venue_city = models.CharField(_("Ort"), max_length=100, blank=True, default="Leipzig")
+    online_note = models.TextField(
+        _("Hinweis zur Online-Teilnahme"),
+        blank=True,
+        help_text=_("Z. B. wie der Zugangslink verschickt wird."),
+    )
+    is_free = models.BooleanField(_("Kostenfrei"), default=True)
+    price = models.DecimalField(_("Preis in Euro"), max_digits=8, decimal_places=2, null=True, blank=True)
+    price_note = models.CharField(_("Hinweis zum Preis"), max_length=200, blank=True)
+    registration_url = models.URLField(_("Anmeldung (Link)"), blank=True)
+    registration_email = models.EmailField(_("Anmeldung (E-Mail)"), blank=True)
+    registration_deadline = models.DateTimeField(_("Anmeldeschluss"), null=True, blank=True)
+    accessibility_notes = models.TextField(
+        _("Barrierefreiheit"),
+        blank=True,
+        help_text=_("Zugang, Hilfsmittel, Unterstützung vor Ort."),
+    )
+    contact_name = models.CharField(_("Ansprechperson"), max_length=200, blank=True)
+    contact_email = models.EmailField(_("E-Mail der Ansprechperson"), blank=True)
+    contact_phone = models.CharField(_("Telefon der Ansprechperson"), max_length=40, blank=True)
+
+    objects = PageManager.from_queryset(OfferPageQuerySet)()
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("description"),
+        FieldPanel("image"),
+        InlinePanel("dates", label=_("Termine"), min_num=1),
+    ]
+    classification_panels = [
+        FieldPanel("arenas", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("format"),
+        FieldPanel("target_groups", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("competence_areas", widget=forms.CheckboxSelectMultiple),
+        FieldRowPanel([FieldPanel("level"), FieldPanel("language")]),
+    ]
+    practical_panels = [
+        FieldPanel("mode"),
+        MultiFieldPanel(
+            [
+                FieldPanel("venue_name"),
+                FieldPanel("venue_street"),
+                FieldRowPanel([FieldPanel("venue_postcode"), FieldPanel("venue_city")]),
+                FieldPanel("accessibility_notes"),
+            ],
+            heading=_("Ort"),
+        ),
+        FieldPanel("online_note"),
+        MultiFieldPanel(
+            [FieldPanel("is_free"), FieldRowPanel([FieldPanel("price"), FieldPanel("price_note")])],
+            heading=_("Kosten"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("registration_url"), FieldPanel("registration_email"), FieldPanel("registration_deadline")],
+            heading=_("Anmeldung"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("contact_name"), FieldRowPanel([FieldPanel("contact_email"), FieldPanel("contact_phone")])],
+            heading=_("Kontakt"),
+        ),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Inhalt")),
+            ObjectList(classification_panels, heading=_("Einordnung")),
+            ObjectList(practical_panels, heading=_("Ort, Kosten, Anmeldung")),
+            ObjectList(Page.promote_panels, heading=_("Veröffentlichung")),
+            ObjectList(Page.settings_panels, heading=_("Einstellungen")),
+        ]
+    )
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary", boost=1.5),
+        index.SearchField("description"),
+        index.SearchField("venue_name"),
+        index.FilterField("mode"),
+        index.FilterField("level"),
+        index.FilterField("language"),
+        index.FilterField("is_free"),
+    ]
+    override_translatable_fields = [
+        SynchronizedField("arenas"),
+        SynchronizedField("target_groups"),
+        SynchronizedField("competence_areas"),
+        SynchronizedField("venue_street"),
+        SynchronizedField("venue_postcode"),
+        SynchronizedField("venue_city"),
+        SynchronizedField("price"),
+        SynchronizedField("is_free"),
+        SynchronizedField("registration_deadline"),
+        SynchronizedField("contact_name"),
+        SynchronizedField("contact_phone"),
+        SynchronizedField("dates"),
+    ]
+
+    parent_page_types = ["offers.ProviderPage"]
+    subpage_types = []
+    template = "offers/offer_page.html"
+
+    class Meta:
+        verbose_name = _("Angebot")
+        verbose_name_plural = _("Angebote")
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if not self.is_free and self.price is None:
+            errors["price"] = _("Bitte einen Preis angeben oder das Angebot als kostenfrei markieren.")
+        if self.is_free and self.price:
+            errors["price"] = _("Ein kostenfreies Angebot hat keinen Preis.")
+        if self.mode in ("on_site", "hybrid") and not self.venue_name:
+            errors["venue_name"] = _("Bitte den Veranstaltungsort angeben.")
+        if self.mode in ("online", "hybrid") and not self.online_note:
+            errors["online_note"] = _("Bitte beschreiben, wie die Online-Teilnahme funktioniert.")
+        if errors:
+            raise ValidationError(errors)
+
+    # Dates -------------------------------------------------------------
+
+    def sorted_dates(self):
+        return sorted(self.dates.all(), key=lambda date: date.start)
+
+    def upcoming_dates(self):
+        """Dates that have not ended yet, earliest first."""
+        if hasattr(self, "prefetched_upcoming_dates"):
+            return self.prefetched_upcoming_dates
+        now = timezone.now()
+        return [date for date in self.sorted_dates() if date.end >= now]
+
+    @cached_property
+    def next_date(self):
+        upcoming = self.upcoming_dates()
+        return upcoming[0] if upcoming else None
+
+    @cached_property
+    def is_past(self):
+        return self.next_date is None
+
+    @property
+    def registration_is_open(self):
+        return not self.is_past and (
+            self.registration_deadline is None or self.registration_deadline >= timezone.now()
+        )
+
+    @property
+    def provider(self):
+        if "provider" not in self.__dict__:
+            self.__dict__["provider"] = self.get_parent().specific
+        return self.__dict__["provider"]
+
+    # Listing support ---------------------------------------------------
+
+    @classmethod
+    def prepare_for_listing(cls, offers, provider=None):
+        """Load everything an offer card shows in a fixed number of queries.
+
+        Attaches the provider (the parent page), the arenas, the upcoming dates
+        and the localized format and target-group labels.
+        """
+        offers = list(offers)
+        if not offers:
+            return offers
+        now = timezone.now()
+        prefetch_related_objects(
+            offers,
+            "arenas",
+            "target_groups",
+            Prefetch(
+                "dates",
+                queryset=OfferDate.objects.filter(end__gte=now).order_by("start"),
+                to_attr="prefetched_upcoming_dates",
+            ),
+        )
+        if provider is None:
+            parent_paths = {offer.path[: -cls.steplen] for offer in offers}
+            providers = {p.path: p for p in ProviderPage.objects.filter(path__in=parent_paths)}
+        else:
+            providers = {provider.path: provider}
+        locale = offers[0].locale_id
+        format_labels = Format.labels_for(locale)
+        group_labels = TargetGroup.labels_for(locale)
+        for offer in offers:
+            offer.__dict__["provider"] = providers.get(offer.path[: -cls.steplen])
+            offer.format_label = format_labels.get(offer.format.translation_key, offer.format.name)
+            offer.target_group_labels = [
+                group_labels.get(g.translation_key, g.name) for g in offer.target_groups.all()
+            ]
+        return offers
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        locale = self.locale_id
+        context["dates"] = self.sorted_dates()
+        context["format_label"] = Format.labels_for(locale).get(self.format.translation_key, self.format.name)
+        group_labels = TargetGroup.labels_for(locale)
+        area_labels = CompetenceArea.labels_for(locale)
+        context["target_group_labels"] = [
+            group_labels.get(g.translation_key, g.name) for g in self.target_groups.all()
+        ]
+        context["competence_area_labels"] = [
+            area_labels.get(a.translation_key, a.name) for a in self.competence_areas.all()
+        ]
+        context["now"] = timezone.now()
+        return context
+
+
+class OfferDate(Orderable):
+    """One session of an offer: a start and an end."""
+
+    page = ParentalKey(OfferPage, on_delete=models.CASCADE, related_name="dates")
+    start = models.DateTimeField(_("Beginn"))
+    end = models.DateTimeField(_("Ende"))
+
+    panels = [FieldRowPanel([FieldPanel("start"), FieldPanel("end")])]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("Termin")
+        verbose_name_plural = _("Termine")
+        indexes = [models.Index(fields=["end", "start"])]
+
+    def __str__(self):
+        return f"{self.start:%Y-%m-%d %H:%M}"
+
+    def clean(self):
+        super().clean()
+        if self.start and self.end and self.end < self.start:
+            raise ValidationError({"end": _("Das Ende liegt vor dem Beginn.")})

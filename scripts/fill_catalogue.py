@@ -1,0 +1,57 @@
+#!/usr/bin/env python
+"""Fill empty entries of a PO catalogue from a Python dict file (``EN = {msgid: msgstr}``).
+
+Used when new source strings arrive: `python scripts/fill_catalogue.py locale/en/LC_MESSAGES/django.po FILE`.
+Plural entries take a (singular, plural) tuple. Existing translations are kept.
+"""
+
+import re
+import runpy
+import sys
+from pathlib import Path
+
+
+def po_escape(text):
+    return text.replace("\\", "\\\\").replace('"', '\\"')
+
+
+def main(po_path, dict_path):
+    translations = runpy.run_path(dict_path)["EN"]
+    blocks = Path(po_path).read_text(encoding="utf-8").split("\n\n")
+    missing = []
+    for i, block in enumerate(blocks):
+        lines = block.splitlines()
+        msgid, current = None, None
+        for line in lines:
+            if line.startswith("msgid "):
+                msgid, current = line[7:-1], "id"
+            elif line.startswith(("msgid_plural", "msgstr")):
+                current = None
+            elif line.startswith('"') and current == "id":
+                msgid += line[1:-1]
+        if not msgid:
+            continue
+        key = msgid.encode().decode("unicode_escape").encode("latin-1").decode("utf-8").replace('\\"', '"')
+        if key not in translations:
+            if re.search(r'^msgstr(\[0\])? ""$', block, re.M) and not re.search(
+                r'^"', block.split("msgstr", 1)[1], re.M
+            ):
+                missing.append(key)
+            continue
+        value = translations[key]
+        if isinstance(value, tuple):
+            block = re.sub(r'^msgstr\[0\] ".*"$', f'msgstr[0] "{po_escape(value[0])}"', block, flags=re.M)
+            block = re.sub(r'^msgstr\[1\] ".*"$', f'msgstr[1] "{po_escape(value[1])}"', block, flags=re.M)
+        else:
+            block = re.sub(r'^msgstr ""$', f'msgstr "{po_escape(value)}"', block, count=1, flags=re.M)
+        block = re.sub(r"^#, fuzzy\n", "", block, flags=re.M)
+        block = re.sub(r"^#, fuzzy, ", "#, ", block, flags=re.M)
+        block = re.sub(r"^#\| msgid.*\n", "", block, flags=re.M)
+        blocks[i] = block
+    Path(po_path).write_text("\n\n".join(blocks), encoding="utf-8")
+    for key in missing:
+        print("missing:", key)
+
+
+if __name__ == "__main__":
+    main(*sys.argv[1:])

@@ -1,0 +1,91 @@
+"""The demo content command: complete, idempotent, and every documented URL answers."""
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.management import CommandError, call_command
+from django.test import override_settings
+from wagtail.models import Page, Revision
+from wagtail_localize.models import Translation
+
+from arenas.models import ArenaPage
+from news.models import NewsPage
+from offers.models import OfferPage, ProviderPage
+
+CONTRACT_URLS = [
+    "/de/",
+    "/en/",
+    "/de/wirtschaft/",
+    "/de/stadtgesellschaft/",
+    "/de/bildung/",
+    "/de/wissenschaft/",
+    "/en/economy/",
+    "/en/civil-society/",
+    "/en/education/",
+    "/en/science/",
+    "/de/angebote/",
+    "/en/offers/",
+    "/de/aktuelles/",
+    "/en/news/",
+    "/de/suche/?q=Daten",
+    "/en/search/?q=data",
+]
+
+
+def counts():
+    return {
+        "pages": Page.objects.count(),
+        "offers": OfferPage.objects.count(),
+        "providers": ProviderPage.objects.count(),
+        "users": get_user_model().objects.count(),
+        "groups": Group.objects.count(),
+        "revisions": Revision.objects.count(),
+        "translations": Translation.objects.count(),
+    }
+
+
+def test_demo_content_is_complete(german, english):
+    for locale in (german, english):
+        assert ArenaPage.objects.live().filter(locale=locale).count() == 4
+        assert ProviderPage.objects.live().filter(locale=locale).count() >= 12
+        assert OfferPage.objects.live().filter(locale=locale).count() >= 60
+        assert NewsPage.objects.live().filter(locale=locale).count() >= 8
+    for arena in ("wirtschaft", "stadtgesellschaft", "bildung", "wissenschaft"):
+        assert OfferPage.objects.filter(locale=german, arenas__key=arena).count() >= 10
+    # English pages are translations of the German ones, not independent copies.
+    for offer in OfferPage.objects.filter(locale=english):
+        assert offer.get_translation(german).live
+    assert OfferPage.objects.upcoming(german).count() > 0
+    assert OfferPage.objects.past(german).count() > 0
+
+
+def test_second_run_changes_nothing():
+    before = counts()
+    call_command("load_demo_content", verbosity=0)
+    assert counts() == before
+
+
+@pytest.mark.parametrize("url", CONTRACT_URLS)
+def test_contract_urls_answer(client, url):
+    assert client.get(url).status_code == 200
+
+
+def test_every_demo_page_answers(client):
+    for page in Page.objects.live().filter(depth__gt=1).specific():
+        response = client.get(page.get_url())
+        assert response.status_code == 200, page.get_url()
+
+
+def test_demo_accounts_have_roles():
+    User = get_user_model()
+    assert User.objects.get(username="redaktion").groups.filter(name="Redaktion").exists()
+    assert User.objects.get(username="uebersetzung").groups.filter(name="Übersetzung").exists()
+    assert User.objects.get(username="kuratorin-bildung").groups.filter(name="Arena-Redaktion Bildung").exists()
+    assert User.objects.filter(username__startswith="anbieter-", groups__name__startswith="Anbieter: ").count() >= 1
+    assert User.objects.get(username="admin").is_superuser
+
+
+@override_settings(DEMO_CONTENT_ALLOWED=False)
+def test_refused_outside_development():
+    with pytest.raises(CommandError):
+        call_command("load_demo_content", verbosity=0)

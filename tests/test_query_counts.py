@@ -1,0 +1,35 @@
+"""Listing pages run a fixed number of SQL queries, whatever the number of offers."""
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from arenas.models import ArenaPage
+from offers.models import OfferIndexPage
+from tests.factories import make_offer, make_provider
+
+MAX_QUERIES = 25
+
+
+def count_queries(client, url):
+    client.get(url)  # warm the site and URL caches
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(queries)
+
+
+def test_query_counts_do_not_grow_with_offers(client, german, home):
+    index = OfferIndexPage.objects.get(locale=german)
+    arena = ArenaPage.objects.get(locale=german, arena="bildung")
+    provider = make_provider(index)
+    offers = [make_offer(provider, arenas=["bildung"], days_ahead=1 + n % 5) for n in range(10)]
+    urls = [home.get_url(), arena.get_url(), index.get_url(), offers[0].get_url(), provider.get_url()]
+
+    with_10 = {url: count_queries(client, url) for url in urls}
+    for n in range(190):
+        make_offer(provider, arenas=["bildung", "wirtschaft"], days_ahead=1 + n % 5)
+    with_200 = {url: count_queries(client, url) for url in urls}
+
+    assert with_10 == with_200
+    for url, count in with_200.items():
+        assert count <= MAX_QUERIES, f"{url}: {count} queries"
