@@ -1,33 +1,49 @@
-"""Full-text search over the published pages of the current language."""
+"""The search page and the suggestions endpoint; the logic lives in ``search.query``."""
 
-from urllib.parse import urlencode
-
-from django.core.paginator import Paginator
+from django.http import JsonResponse
 from django.template.response import TemplateResponse
 from django.utils.translation import get_language
-from wagtail.models import Locale, Page
+from django.views.decorators.http import require_GET
+from wagtail.models import Locale
 
+from arenas.models import ArenaPage
 from home.visibility import visible
 
-RESULTS_PER_PAGE = 10
-MAX_QUERY_LENGTH = 200
+from .query import SORTS, Search, suggestions
+from .stats import record_query
 
 
+@require_GET
 def search(request):
-    query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
     locale = Locale.get_active()
-    results = Page.objects.none()
-    if query:
-        pages = visible(Page.objects).filter(locale=locale).specific()
-        results = pages.search(query)
-    page_obj = Paginator(results, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
-    return TemplateResponse(
-        request,
-        "search/search.html",
-        {
-            "search_query": query,
-            "page_obj": page_obj,
-            "language": get_language(),
-            "extra_query": urlencode({"q": query}),
-        },
-    )
+    result = Search(request, locale)
+    params = result.params
+    page_obj = result.page_obj
+    if params.query and page_obj.number == 1 and "page" not in request.GET:
+        record_query(params.query, locale.language_code, result.count)
+    context = {
+        "search": result,
+        "params": params,
+        "search_query": params.query,
+        "page_obj": page_obj,
+        "hits": result.hits,
+        "facets": result.counted_facets,
+        "sorts": SORTS,
+        "extra_query": params.querystring(),
+        "language": get_language(),
+    }
+    if not result.count:
+        context["arenas"] = visible(ArenaPage.objects).filter(locale=locale).order_by("path")
+        context["spelling_suggestion"] = result.spelling_suggestion
+        context["removable_filters"] = result.removable_filters()
+    return TemplateResponse(request, "search/search.html", context)
+
+
+@require_GET
+def suggest(request):
+    """JSON: up to eight titles of offers, providers and arenas for the combobox of the search field."""
+    locale = Locale.get_active()
+    items = suggestions(request, locale, request.GET.get("q", ""))
+    response = JsonResponse({"suggestions": items})
+    response["Cache-Control"] = "public, max-age=60"
+    return response

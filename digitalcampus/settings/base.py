@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
+    "wagtail.contrib.search_promotions",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -127,11 +128,14 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
-# Search: the database backend by default, Elasticsearch 8 when configured.
+# Search: the database backend by default, Elasticsearch 8 when configured. The
+# search page itself matches text in the search app's own index (German and
+# English stemming on PostgreSQL), or in Elasticsearch with the app's
+# per-language analysers (search/backends/elasticsearch8.py).
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 if os.environ.get("ELASTICSEARCH_URL"):
     WAGTAILSEARCH_BACKENDS["default"] = {
-        "BACKEND": "wagtail.search.backends.elasticsearch8",
+        "BACKEND": "search.backends.elasticsearch8",
         "URLS": [os.environ["ELASTICSEARCH_URL"]],
         "INDEX": os.environ.get("ELASTICSEARCH_INDEX", "digitalcampus"),
         "TIMEOUT": 5,

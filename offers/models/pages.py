@@ -180,7 +180,12 @@ class ProviderPage(Page):
             ObjectList(Page.settings_panels, heading=_("Einstellungen")),
         ]
     )
-    search_fields = [*Page.search_fields, index.SearchField("description"), index.FilterField("kind")]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("title", boost=3),
+        index.SearchField("description"),
+        index.FilterField("kind"),
+    ]
     override_translatable_fields = [
         SynchronizedField("street"),
         SynchronizedField("postcode"),
@@ -347,8 +352,10 @@ class OfferPage(Page):
 
     search_fields = [
         *Page.search_fields,
+        index.SearchField("title", boost=3),
         index.SearchField("summary", boost=1.5),
         index.SearchField("description"),
+        index.SearchField("provider_name", boost=1.2),
         index.SearchField("venue_name"),
         index.FilterField("mode"),
         index.FilterField("level"),
@@ -418,6 +425,11 @@ class OfferPage(Page):
         return not self.is_past and (
             self.registration_deadline is None or self.registration_deadline >= timezone.now()
         )
+
+    def provider_name(self):
+        """The provider's name, indexed with the offer so that „VHS Python“ finds it."""
+        provider = self.provider
+        return provider.title if provider else ""
 
     @property
     def provider(self):
