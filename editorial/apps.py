@@ -13,12 +13,15 @@ class EditorialConfig(AppConfig):
 
         from offers.models import OfferIndexPage
 
+        from .models import ArenaReviewTaskState
         from .signals import ReviewSubmissionNotifier, assign_offer_workflow
 
         post_save.connect(assign_offer_workflow, sender=OfferIndexPage, dispatch_uid="assign-offer-workflow")
         # Replace Wagtail's submission mail with one that follows the arena routing.
         task_submitted.disconnect(sender=TaskState, dispatch_uid="group_approval_task_submitted_email_notification")
         self.submission_notifier = ReviewSubmissionNotifier()
-        task_submitted.connect(
-            self.submission_notifier, sender=TaskState, dispatch_uid="campus_review_submitted_email_notification"
-        )
+        # The signal's sender is the task state's own class.
+        for sender in (TaskState, ArenaReviewTaskState):
+            task_submitted.connect(
+                self.submission_notifier, sender=sender, dispatch_uid=f"campus_review_submitted_{sender.__name__}"
+            )

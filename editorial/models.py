@@ -41,6 +41,15 @@ class ArenaReviewTaskState(TaskState):
         verbose_name = _("Stand der Angebotsprüfung")
         verbose_name_plural = _("Stände der Angebotsprüfung")
 
+    def save(self, *args, **kwargs):
+        # Follow the revision under review: an edit during review may change its arenas.
+        if self.revision_id:
+            keys = arenas_of(self.revision.as_object())
+            self.arena_keys = "," + ",".join(keys) + "," if keys else ""
+            if kwargs.get("update_fields") is not None:
+                kwargs["update_fields"] = {*kwargs["update_fields"], "arena_keys"}
+        super().save(*args, **kwargs)
+
     @property
     def arenas(self):
         return [key for key in self.arena_keys.split(",") if key]
@@ -61,14 +70,6 @@ class ArenaReviewTask(AbstractGroupApprovalTask):
     @classmethod
     def get_description(cls):
         return _("Die Arena-Redaktionen der Arenen des Angebots und die gewählten Gruppen können freigeben.")
-
-    def start(self, workflow_state, user=None):
-        task_state = super().start(workflow_state, user=user)
-        revision_object = workflow_state.content_object.get_latest_revision_as_object()
-        keys = arenas_of(revision_object)
-        task_state.arena_keys = "," + ",".join(keys) + "," if keys else ""
-        task_state.save(update_fields=["arena_keys"])
-        return task_state
 
     def _current_arenas(self, obj):
         state = getattr(obj, "current_workflow_task_state", None)
@@ -113,13 +114,13 @@ class ArenaReviewTask(AbstractGroupApprovalTask):
             routed |= Q(arena_keys__contains=f",{key},")
         return TaskState.objects.filter(pk__in=in_progress.filter(routed).values("pk"))
 
-    def deciders(self, obj):
-        """The active users who may decide the review of ``obj`` (for notifications)."""
+    def deciders(self, arena_keys):
+        """The active users who may decide a review routed to ``arena_keys`` (for notifications)."""
         from django.contrib.auth import get_user_model
 
         from .roles import EDITORIAL_TEAM, curator_group_name
 
-        names = [EDITORIAL_TEAM, *[curator_group_name(key) for key in self._current_arenas(obj)]]
+        names = [EDITORIAL_TEAM, *[curator_group_name(key) for key in arena_keys]]
         return (
             get_user_model()
             .objects.filter(is_active=True)

@@ -24,14 +24,19 @@ class ReviewSubmissionNotifier(GroupApprovalTaskStateSubmissionEmailNotifier):
     task's fixed groups.
     """
 
+    def get_template_base_prefix(self, instance, **kwargs):
+        # Wagtail derives the template name from the class name; ours share Wagtail's templates.
+        return "task_state_"
+
     def get_recipient_users(self, task_state, **kwargs):
-        from .models import ArenaReviewTask
+        from .models import ArenaReviewTask, arenas_of
 
         task = task_state.task.specific
         if not isinstance(task, ArenaReviewTask):
             return super().get_recipient_users(task_state, **kwargs)
         triggering_user = kwargs.get("user")
-        recipients = task.deciders(task_state.workflow_state.content_object)
+        # The signal comes before the task state knows its arenas: read them from the submitted revision.
+        recipients = task.deciders(arenas_of(task_state.revision.as_object()))
         if triggering_user is not None:
             recipients = recipients.exclude(pk=triggering_user.pk)
         return get_user_model().objects.filter(pk__in=recipients.values("pk"))

@@ -1,11 +1,15 @@
 """Admin customisation for the editorial roles."""
 
 from django.db.models import Q
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.models import Page
 
 from .dashboard import MyOffersPanel, own_paths_q, provider_pages_for
 from .roles import is_editorial
+from .views import providers_view
 
 
 def is_provider_only(user):
@@ -47,3 +51,18 @@ def restrict_explorer(parent_page, pages, request):
 def hide_reports_from_providers(request, menu_items):
     if is_provider_only(request.user):
         menu_items[:] = []
+
+
+@hooks.register("register_admin_urls")
+def register_provider_admin():
+    return [path("anbieter/", providers_view, name="campus_providers")]
+
+
+class EditorialMenuItem(MenuItem):
+    def is_shown(self, request):
+        return is_editorial(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def provider_menu_item():
+    return EditorialMenuItem(_("Anbieter"), reverse("campus_providers"), icon_name="group", order=250)
