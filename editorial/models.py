@@ -13,6 +13,8 @@ from wagtail.models import AbstractGroupApprovalTask, TaskState
 
 from .roles import curated_arenas, is_editorial
 
+DASHBOARD_REVIEWS = 25
+
 
 def arenas_of(obj):
     """Arena keys that route the review of ``obj`` (the revision under review)."""
@@ -102,17 +104,24 @@ class ArenaReviewTask(AbstractGroupApprovalTask):
             ]
         return []
 
-    def get_task_states_user_can_moderate(self, user, **kwargs):
+    def reviews_for(self, user):
+        """Reviews in progress that ``user`` may decide, oldest first."""
         in_progress = ArenaReviewTaskState.objects.filter(task=self, status=TaskState.STATUS_IN_PROGRESS)
-        if user.is_superuser or self._user_in_groups(user) or is_editorial(user):
-            return TaskState.objects.filter(pk__in=in_progress.values("pk"))
-        arenas = curated_arenas(user)
-        if not arenas:
-            return TaskState.objects.none()
-        routed = Q()
-        for key in arenas:
-            routed |= Q(arena_keys__contains=f",{key},")
-        return TaskState.objects.filter(pk__in=in_progress.filter(routed).values("pk"))
+        if not (user.is_superuser or self._user_in_groups(user) or is_editorial(user)):
+            arenas = curated_arenas(user)
+            if not arenas:
+                return in_progress.none()
+            routed = Q()
+            for key in arenas:
+                routed |= Q(arena_keys__contains=f",{key},")
+            in_progress = in_progress.filter(routed)
+        return in_progress.order_by("started_at", "pk")
+
+    def get_task_states_user_can_moderate(self, user, **kwargs):
+        # The dashboard renders each review with several queries: it shows the
+        # oldest ones, a bounded number, and the workflow report lists them all.
+        ids = list(self.reviews_for(user).values_list("pk", flat=True)[:DASHBOARD_REVIEWS])
+        return TaskState.objects.filter(pk__in=ids)
 
     def deciders(self, arena_keys):
         """The active users who may decide a review routed to ``arena_keys`` (for notifications)."""

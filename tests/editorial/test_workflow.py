@@ -2,8 +2,10 @@
 
 import pytest
 from django.core import mail
+from django.core.management import call_command
 from django.urls import reverse
-from wagtail.models import Revision, WorkflowState
+from django.utils import timezone
+from wagtail.models import PageLogEntry, Revision, WorkflowState
 
 from arenas.models import ArenaPage
 from offers.models import OfferIndexPage, OfferPage
@@ -152,3 +154,59 @@ def test_demo_content_has_reviews_in_every_state():
     states = WorkflowState.objects.filter(object_id__in=offer_ids)
     assert states.filter(status="in_progress").count() >= 2
     assert states.filter(status="needs_changes").count() >= 1
+
+
+def test_every_step_is_in_the_audit_log(client, own_provider, users):
+    provider_user = users["anbieter-universitaet-leipzig"]
+    offer = make_offer(own_provider, arenas=["bildung"], publish=False, title="Protokolliert")
+    task_state = submit(offer, provider_user).current_task_state
+    client.force_login(users["kuratorin-bildung"])
+    client.post(
+        reverse("wagtailadmin_pages:workflow_action", args=[offer.pk, "reject", task_state.pk]),
+        {"comment": "Noch nicht."},
+    )
+    workflow_state = offer.current_workflow_state
+    workflow_state.resume(provider_user)
+    task_state = offer.current_workflow_task_state
+    client.post(reverse("wagtailadmin_pages:workflow_action", args=[offer.pk, "approve", task_state.pk]), {})
+    actions = list(
+        PageLogEntry.objects.filter(page=offer).order_by("timestamp", "pk").values_list("action", flat=True)
+    )
+    for action in (
+        "wagtail.workflow.start",
+        "wagtail.workflow.reject",
+        "wagtail.workflow.resume",
+        "wagtail.workflow.approve",
+        "wagtail.publish",
+    ):
+        assert action in actions, actions
+    client.force_login(users["redaktion"])
+    history = client.get(reverse("wagtailadmin_pages:history", args=[offer.pk]))
+    assert history.status_code == 200
+    site_history = client.get(reverse("wagtailadmin_reports:site_history"))
+    assert "Protokolliert" in site_history.content.decode()
+
+
+def test_scheduled_go_live_waits_for_its_date(client, own_provider, users):
+    provider_user = users["anbieter-universitaet-leipzig"]
+    offer = make_offer(own_provider, arenas=["bildung"], publish=False, title="Geplant")
+    offer.go_live_at = timezone.now() + timezone.timedelta(hours=2)
+    offer.save_revision(user=provider_user)
+    workflow_state = offer.get_workflow().start(offer, provider_user)
+    client.force_login(users["kuratorin-bildung"])
+    url = reverse(
+        "wagtailadmin_pages:workflow_action", args=[offer.pk, "approve", workflow_state.current_task_state.pk]
+    )
+    client.post(url, {})
+    offer.refresh_from_db()
+    assert not offer.live
+    revision = offer.get_latest_revision()
+    assert revision.approved_go_live_at is not None
+    # Time passes: the timer's command publishes it.
+    past = timezone.now() - timezone.timedelta(minutes=1)
+    revision.content["go_live_at"] = past.isoformat()
+    revision.approved_go_live_at = past
+    revision.save(update_fields=["content", "approved_go_live_at"])
+    call_command("publish_scheduled")
+    offer.refresh_from_db()
+    assert offer.live
