@@ -9,7 +9,6 @@ SQLite file.
 """
 
 import os
-import statistics
 import sys
 import time
 from pathlib import Path
@@ -36,11 +35,11 @@ from django.core import mail  # noqa: E402
 from django.core.management import call_command  # noqa: E402
 from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
-from django.test.utils import CaptureQueriesContext  # noqa: E402
 from django.utils import timezone  # noqa: E402
 from wagtail.models import Locale  # noqa: E402
 
 from arenas.models import Arena  # noqa: E402
+from bench.measure import measure  # noqa: E402
 from editorial.onboarding import grant_provider_permissions  # noqa: E402
 from offers.models import Format, OfferDate, OfferIndexPage, OfferPage, ProviderPage  # noqa: E402
 
@@ -80,20 +79,6 @@ def seed(index, start, stop, formats, arenas, user_model):
                 offer.get_workflow().start(offer, user)
 
 
-def measure(client, url):
-    client.get(url)
-    timings = []
-    for _ in range(RUNS):
-        started = time.perf_counter()
-        response = client.get(url)
-        timings.append((time.perf_counter() - started) * 1000)
-        assert response.status_code == 200, (url, response.status_code)
-    with CaptureQueriesContext(connection) as queries:
-        client.get(url)
-    ordered = sorted(timings)
-    return statistics.median(timings), ordered[int(0.95 * (len(ordered) - 1))], len(queries)
-
-
 def main():
     call_command("migrate", verbosity=0)
     call_command("load_demo_content", verbosity=0)
@@ -120,10 +105,10 @@ def main():
             ("provider: explorer of own page", f"/admin/pages/{provider.pk}/"),
             ("provider: dashboard", "/admin/"),
         ):
-            p50, p95, queries = measure(client, url)
+            p50, p95, queries = measure(client, url, RUNS)
             lines.append(f"{target:9d} {name:34} {p50:8.1f} {p95:8.1f} {queries:8d}")
         client.force_login(curator)
-        p50, p95, queries = measure(client, "/admin/")
+        p50, p95, queries = measure(client, "/admin/", RUNS)
         lines.append(f"{target:9d} {'curator: dashboard with reviews':34} {p50:8.1f} {p95:8.1f} {queries:8d}")
     output = "\n".join(lines) + "\n"
     print(output)

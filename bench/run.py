@@ -7,9 +7,7 @@ p50/p95 latency and the number of SQL queries to bench/results-pages.txt.
 """
 
 import os
-import statistics
 import sys
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -25,18 +23,13 @@ django.setup()
 from django.core.management import call_command  # noqa: E402
 from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
-from django.test.utils import CaptureQueriesContext  # noqa: E402
 
 from arenas.models import ArenaPage  # noqa: E402
+from bench.measure import measure  # noqa: E402
 from news.models import NewsPage  # noqa: E402
 from offers.models import OfferPage, ProviderPage  # noqa: E402
 
 RUNS = 30
-
-
-def percentile(values, fraction):
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(fraction * (len(ordered) - 1))))]
 
 
 def main():
@@ -59,16 +52,8 @@ def main():
         f"{'page':28} {'p50 ms':>8} {'p95 ms':>8} {'queries':>8}",
     ]
     for name, url in urls.items():
-        client.get(url)
-        timings = []
-        for _ in range(RUNS):
-            start = time.perf_counter()
-            response = client.get(url)
-            timings.append((time.perf_counter() - start) * 1000)
-            assert response.status_code == 200, (url, response.status_code)
-        with CaptureQueriesContext(connection) as queries:
-            client.get(url)
-        lines.append(f"{name:28} {statistics.median(timings):8.1f} {percentile(timings, 0.95):8.1f} {len(queries):8d}")
+        p50, p95, queries = measure(client, url, RUNS)
+        lines.append(f"{name:28} {p50:8.1f} {p95:8.1f} {queries:8d}")
     output = "\n".join(lines) + "\n"
     print(output)
     (ROOT / "bench" / f"results-pages-{connection.vendor}.txt").write_text(output, encoding="utf-8")
