@@ -13,7 +13,7 @@ from wagtail.models import AbstractGroupApprovalTask, TaskState
 
 from .roles import curated_arenas, is_editorial
 
-DASHBOARD_REVIEWS = 25
+DASHBOARD_REVIEWS = 10
 
 
 def arenas_of(obj):
