@@ -9,14 +9,16 @@ import html
 from decimal import Decimal
 
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.models import Group
 from django.db import transaction
+from django.test.utils import override_settings
 from django.utils import timezone
 from django.utils.html import escape
-from wagtail.models import GroupPagePermission, Locale, Page, Site
+from wagtail.models import Locale, Page, Site
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
 from arenas.models import Arena, ArenaPage
+from editorial.onboarding import grant_provider_permissions
 from editorial.roles import EDITORIAL_TEAM, TRANSLATORS, curator_group_name, provider_group_name
 from home.models import FormField, FormPage, HomePage, StandardPage
 from news.models import NewsIndexPage, NewsPage
@@ -25,6 +27,47 @@ from offers.models import CompetenceArea, Format, OfferDate, OfferIndexPage, Off
 from .content import news as news_content
 from .content import pages as page_content
 from .content import providers as provider_content
+
+# Offers of the first demo provider that show the review states in the admin.
+REVIEW_DRAFTS = [
+    (
+        "einstieg-in-python-fuer-die-verwaltung",
+        {
+            "title": "Einstieg in Python für die Verwaltung",
+            "summary": "Kleine Skripte, die wiederkehrende Büroaufgaben abnehmen.",
+            "description": "<p>An drei Abenden werten Beschäftigte der Verwaltung Tabellen mit Python aus.</p>",
+            "online_note": "Der Zugangslink kommt einen Tag vorher per E-Mail.",
+            "arenas": ["bildung", "wirtschaft"],
+            "format": "online-course",
+            "target_groups": ["public-administration"],
+        },
+    ),
+    (
+        "offene-sprechstunde-datenschutz",
+        {
+            "title": "Offene Sprechstunde Datenschutz",
+            "summary": "Fragen zu Einwilligungen, Auftragsverarbeitung und Löschfristen.",
+            "description": "<p>Ohne Anmeldung, für Vereine und kleine Einrichtungen.</p>",
+            "online_note": "Einwahl über das Videokonferenzsystem der Universität.",
+            "arenas": ["stadtgesellschaft"],
+            "format": "consultation",
+            "target_groups": ["citizens"],
+        },
+    ),
+    (
+        "ki-werkstatt-fuer-lehrkraefte",
+        {
+            "title": "KI-Werkstatt für Lehrkräfte",
+            "summary": "Unterricht mit und über künstliche Intelligenz planen.",
+            "description": "<p>Ein Nachmittag mit Beispielen aus Leipziger Schulen.</p>",
+            "online_note": "Teilnahme über den Browser, ohne Installation.",
+            "arenas": ["bildung"],
+            "format": "workshop",
+            "target_groups": ["teachers"],
+            "comment": "Bitte ergänzen Sie, welche Vorkenntnisse nötig sind und wie lange die Werkstatt dauert.",
+        },
+    ),
+]
 
 DEMO_PASSWORD = "campus-demo-2026"  # noqa: S105 - development accounts only, printed by the command
 
@@ -120,6 +163,9 @@ class DemoContentBuilder:
             self.build_standard_pages(home)
             self.build_form(home)
             self.build_accounts(offer_index)
+            # The demo reviews would mail the demo accounts; nobody reads those.
+            with override_settings(EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend"):
+                self.build_reviews(offer_index)
         return self.created
 
     def build_home(self):
@@ -389,18 +435,46 @@ class DemoContentBuilder:
         return self.accounts
 
     def ensure_provider_group(self, provider):
-        group, created = Group.objects.get_or_create(name=provider_group_name(provider.title))
-        if created:
-            group.permissions.add(
-                Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
-            )
-            pages = [provider, *provider.get_translations()]
-            for page in pages:
-                for codename in ("add_page", "change_page"):
-                    GroupPagePermission.objects.get_or_create(
-                        group=group,
-                        page=page,
-                        permission=Permission.objects.get(content_type__app_label="wagtailcore", codename=codename),
-                    )
+        group = Group.objects.filter(name=provider_group_name(provider.title)).first()
+        if group is None:
+            group = grant_provider_permissions(provider)
             self.log(f"Gruppe: {group.name}")
         return group
+
+    def build_reviews(self, offer_index):
+        """Drafts of the first demo provider: two waiting for review, one sent back with a comment."""
+        provider = ProviderPage.objects.child_of(offer_index).order_by("path").first()
+        submitter = get_user_model().objects.get(username=f"anbieter-{provider.slug}")
+        reviewer = get_user_model().objects.get(username="redaktion")
+        arenas = {arena.key: arena for arena in Arena.objects.all()}
+        formats = {term.slug: term for term in Format.objects.filter(locale=self.german)}
+        groups = {term.slug: term for term in TargetGroup.objects.filter(locale=self.german)}
+        for number, (slug, data) in enumerate(REVIEW_DRAFTS):
+            offer = OfferPage.objects.child_of(provider).filter(slug=slug).first()
+            if offer is not None:
+                continue
+            start = timezone.now().replace(minute=0, second=0, microsecond=0) + datetime.timedelta(days=20 + number)
+            offer = OfferPage(
+                slug=slug,
+                locale=self.german,
+                live=False,
+                owner=submitter,
+                format=formats[data["format"]],
+                mode="online",
+                is_free=True,
+                **{
+                    key: value
+                    for key, value in data.items()
+                    if key not in ("arenas", "format", "target_groups", "comment")
+                },
+            )
+            offer.arenas = [arenas[key] for key in data["arenas"]]
+            offer.target_groups = [groups[key] for key in data["target_groups"]]
+            offer.dates = [OfferDate(start=start, end=start + datetime.timedelta(hours=2))]
+            provider.add_child(instance=offer)
+            offer.save_revision(user=submitter, log_action=True)
+            workflow_state = offer.get_workflow().start(offer, submitter)
+            if data.get("comment"):
+                task_state = workflow_state.current_task_state
+                task_state.task.specific.on_action(task_state, reviewer, "reject", comment=data["comment"])
+            self.log(f"Prüfung: {offer.title}")

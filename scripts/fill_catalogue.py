@@ -2,7 +2,7 @@
 """Fill empty entries of a PO catalogue from a Python dict file (``EN = {msgid: msgstr}``).
 
 Used when new source strings arrive: `python scripts/fill_catalogue.py locale/en/LC_MESSAGES/django.po FILE`.
-Plural entries take a (singular, plural) tuple. Existing translations are kept.
+Plural entries take a (singular, plural) tuple. Run `make messages` afterwards to normalise the file.
 """
 
 import re
@@ -12,7 +12,7 @@ from pathlib import Path
 
 
 def po_escape(text):
-    return text.replace("\\", "\\\\").replace('"', '\\"')
+    return text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
 
 
 def main(po_path, dict_path):
@@ -40,10 +40,12 @@ def main(po_path, dict_path):
             continue
         value = translations[key]
         if isinstance(value, tuple):
-            block = re.sub(r'^msgstr\[0\] ".*"$', f'msgstr[0] "{po_escape(value[0])}"', block, flags=re.M)
-            block = re.sub(r'^msgstr\[1\] ".*"$', f'msgstr[1] "{po_escape(value[1])}"', block, flags=re.M)
+            singular, plural = (f'msgstr[{n}] "{po_escape(text)}"' for n, text in enumerate(value))
+            block = re.sub(r'^msgstr\[0\] ".*"$', lambda _match, text=singular: text, block, flags=re.M)
+            block = re.sub(r'^msgstr\[1\] ".*"$', lambda _match, text=plural: text, block, flags=re.M)
         else:
-            block = re.sub(r'^msgstr ""$', f'msgstr "{po_escape(value)}"', block, count=1, flags=re.M)
+            line = f'msgstr "{po_escape(value)}"'
+            block = re.sub(r'^msgstr ""$', lambda _match, text=line: text, block, count=1, flags=re.M)
         block = re.sub(r"^#, fuzzy\n", "", block, flags=re.M)
         block = re.sub(r"^#, fuzzy, ", "#, ", block, flags=re.M)
         block = re.sub(r"^#\| msgid.*\n", "", block, flags=re.M)

@@ -32,7 +32,6 @@ INSTALLED_APPS = [
     "news",
     "search.apps.SearchConfig",
     "demo",
-    "editorial",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -49,6 +48,8 @@ INSTALLED_APPS = [
     "wagtail.search",
     "wagtail.admin",
     "wagtail",
+    # After wagtail.admin: its ready() replaces one of Wagtail's signal handlers.
+    "editorial",
     "modelcluster",
     "taggit",
     "django.contrib.admin",
@@ -175,6 +176,15 @@ else:
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Digital Campus Leipzig <noreply@digitalcampus.example.org>")
 
 WAGTAIL_SITE_NAME = "Digital Campus Leipzig"
+# Workflows: an edit during review restarts the review, so nothing unseen goes live.
+WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
+WAGTAIL_WORKFLOW_CANCEL_ON_PUBLISH = True
+WAGTAIL_FINISH_WORKFLOW_ACTION = "editorial.workflows.publish_reviewed_revision"
+# Review mails go to the people who may decide, not to every administrator.
+WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
+WAGTAILADMIN_NOTIFICATION_USE_HTML = False
+# No third-party requests, in the admin either: no Gravatar avatars.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILIMAGES_IMAGE_MODEL = "wagtailimages.Image"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]

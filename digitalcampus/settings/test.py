@@ -1,5 +1,7 @@
 """Test settings: fast hashing, in-memory mail, plain static storage."""
 
+import os
+
 from .base import *  # noqa: F403
 
 DEBUG = False
@@ -16,4 +18,5 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 # demo content that the session set-up committed.
 if DATABASES["default"]["ENGINE"].endswith("sqlite3"):  # noqa: F405
     (BASE_DIR / "test-artifacts").mkdir(exist_ok=True)  # noqa: F405
-    DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / "test-artifacts" / "test.sqlite3")}  # noqa: F405
+    # One file per test run, so that runs side by side do not share a database.
+    DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / "test-artifacts" / f"test-{os.getpid()}.sqlite3")}  # noqa: F405

@@ -9,7 +9,9 @@ TAXONOMY_MODELS = ["format", "targetgroup", "competencearea"]
 PAGE_PERMISSIONS = {
     "Redaktion": ["add_page", "change_page", "publish_page", "bulk_delete_page", "lock_page", "unlock_page"],
     "Übersetzung": ["add_page", "change_page"],
-    **{f"Arena-Redaktion {name}": ["change_page", "publish_page", "lock_page"] for name in ARENA_NAMES},
+    # Curators need no page permissions: the review task opens the editor to them
+    # for exactly the pages they may decide.
+    **{f"Arena-Redaktion {name}": [] for name in ARENA_NAMES},
 }
 
 
@@ -42,7 +44,8 @@ def create_groups(apps, schema_editor):
                     group=group, page=root_page, permission=permission("wagtailcore", "page", codename)
                 )
         if root_collection is not None:
-            for model, actions in (("image", ["add", "change", "choose"]), ("document", ["add", "change", "choose"])):
+            collection_actions = ["add", "change", "choose"] if codenames else ["choose"]
+            for model, actions in (("image", collection_actions), ("document", collection_actions)):
                 app_label = "wagtailimages" if model == "image" else "wagtaildocs"
                 for action in actions:
                     GroupCollectionPermission.objects.get_or_create(
