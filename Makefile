@@ -75,6 +75,7 @@ format: install-dev ## Format code and templates
 bench: install-dev compilemessages ## Run the benchmarks and write bench/results-*.txt
 	$(PY) bench/run.py
 	$(PY) bench/admin_bench.py
+	$(PY) bench/search_bench.py
 
 clean: ## Remove the virtualenv, database and test artefacts
 	rm -rf $(VENV) db.sqlite3 test-artifacts static_collected

@@ -48,7 +48,7 @@ def main(po_path, dict_path):
             block = re.sub(r'^msgstr ""$', lambda _match, text=line: text, block, count=1, flags=re.M)
         block = re.sub(r"^#, fuzzy\n", "", block, flags=re.M)
         block = re.sub(r"^#, fuzzy, ", "#, ", block, flags=re.M)
-        block = re.sub(r"^#\| msgid.*\n", "", block, flags=re.M)
+        block = re.sub(r"^#\|.*\n", "", block, flags=re.M)
         blocks[i] = block
     Path(po_path).write_text("\n\n".join(blocks), encoding="utf-8")
     for key in missing:
