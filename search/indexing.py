@@ -22,6 +22,7 @@ from .models import KIND_ARENA, KIND_NEWS, KIND_OFFER, KIND_PAGE, KIND_PROVIDER,
 TEXT_SEARCH_CONFIGS = {"de": "german", "en": "english"}
 DEFAULT_TEXT_SEARCH_CONFIG = "simple"
 
+_BLOCK_ENDS = re.compile(r"</?(p|li|ul|ol|h[1-6]|div|blockquote)\b[^>]*>|<br\s*/?>", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 
 
@@ -34,8 +35,9 @@ def uses_postgres():
 
 
 def plain(value):
-    """Text without tags, entities or runs of white space."""
-    return _SPACES.sub(" ", html.unescape(strip_tags(str(value or "")))).strip()
+    """Text without tags, entities or runs of white space; block ends and line breaks become spaces."""
+    text = _BLOCK_ENDS.sub(" ", str(value or ""))
+    return _SPACES.sub(" ", html.unescape(strip_tags(text))).strip()
 
 
 def stream_text(page, field_name):

@@ -161,3 +161,10 @@ def test_combobox_markup_for_the_script(searcher):
     assert 'data-suggest-url="/de/' in html
     assert 'role="listbox"' in html
     assert 'aria-live="polite"' in html
+
+
+def test_paragraphs_do_not_run_together_in_excerpts():
+    from search.indexing import plain
+
+    assert plain("<p>erkennen.</p><p>Genauso</p>") == "erkennen. Genauso"
+    assert plain("eins<br/>zwei<li>drei</li>") == "eins zwei drei"
