@@ -39,13 +39,15 @@ def main(po_path, dict_path):
                 missing.append(key)
             continue
         value = translations[key]
+        # Replace the whole msgstr (it may be a fuzzy guess spanning several lines).
         if isinstance(value, tuple):
-            singular, plural = (f'msgstr[{n}] "{po_escape(text)}"' for n, text in enumerate(value))
-            block = re.sub(r'^msgstr\[0\] ".*"$', lambda _match, text=singular: text, block, flags=re.M)
-            block = re.sub(r'^msgstr\[1\] ".*"$', lambda _match, text=plural: text, block, flags=re.M)
+            for number, text in enumerate(value):
+                line = f'msgstr[{number}] "{po_escape(text)}"'
+                pattern = rf'^msgstr\[{number}\] ".*"(\n".*")*'
+                block = re.sub(pattern, lambda _match, text=line: text, block, count=1, flags=re.M)
         else:
             line = f'msgstr "{po_escape(value)}"'
-            block = re.sub(r'^msgstr ""$', lambda _match, text=line: text, block, count=1, flags=re.M)
+            block = re.sub(r'^msgstr ".*"(\n".*")*', lambda _match, text=line: text, block, count=1, flags=re.M)
         block = re.sub(r"^#, fuzzy\n", "", block, flags=re.M)
         block = re.sub(r"^#, fuzzy, ", "#, ", block, flags=re.M)
         block = re.sub(r"^#\|.*\n", "", block, flags=re.M)

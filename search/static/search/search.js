@@ -114,3 +114,12 @@
 
     document.querySelectorAll(".search-combobox[data-suggest-url]").forEach(setup);
 })();
+
+// On narrow screens the filters start folded, so the results come first;
+// without JavaScript they stay open.
+(function () {
+    var filters = document.querySelector("[data-collapse-when-narrow]");
+    if (filters && window.matchMedia && window.matchMedia("(max-width: 48rem)").matches) {
+        filters.removeAttribute("open");
+    }
+})();
