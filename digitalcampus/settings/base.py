@@ -32,6 +32,8 @@ INSTALLED_APPS = [
     "news",
     "search.apps.SearchConfig",
     "demo",
+    # Before wagtail_localize: its admin URLs take precedence over some of wagtail-localize's.
+    "translations",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",

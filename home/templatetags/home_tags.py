@@ -72,15 +72,18 @@ def language_links(context):
     """Links to the current page in every language.
 
     A page links to its live translations; where one is missing, the link
-    leads to the home page of that language. Views that are not pages use
-    their translated URL.
+    leads to the home page of that language. An alias that shows the German
+    page in the English tree is no translation and is never promised. Views
+    that are not pages use their translated URL.
     """
     request = context.get("request")
     page = context.get("page") if isinstance(context.get("page"), Page) else None
     current = translation.get_language()
     translations = {}
     if page is not None:
-        for other in page.get_translations(inclusive=True).live().select_related("locale"):
+        for other in (
+            page.get_translations(inclusive=True).live().filter(alias_of__isnull=True).select_related("locale")
+        ):
             translations[other.locale.language_code] = other
     links = []
     for code, name in settings.LANGUAGES:
@@ -106,3 +109,20 @@ def language_links(context):
             }
         )
     return links
+
+
+@register.simple_tag(takes_context=True)
+def source_language(context):
+    """The language code of the content an untranslated page shows, or "".
+
+    A German page not yet translated appears in the English tree as an alias
+    of the German page (wagtail-localize's tree synchronisation): its content
+    is German and is marked as such.
+    """
+    page = context.get("page") if isinstance(context.get("page"), Page) else None
+    if page is None or page.alias_of_id is None:
+        return ""
+    source = Page.objects.filter(pk=page.alias_of_id).select_related("locale").first()
+    if source is None or source.locale_id == page.locale_id:
+        return ""
+    return source.locale.language_code
