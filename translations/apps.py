@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_save
 from django.utils.translation import gettext_lazy as _
 
 
@@ -7,3 +8,10 @@ class TranslationsConfig(AppConfig):
 
     name = "translations"
     verbose_name = _("Übersetzungen")
+
+    def ready(self):
+        from home.models import HomePage
+
+        from .permissions import grant_translators_on_home
+
+        post_save.connect(grant_translators_on_home, sender=HomePage, dispatch_uid="grant-translators-on-home")

@@ -7,6 +7,7 @@ from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
 from home.visibility import visible
+from translations.pages import shown_in_source_language, translations_promised
 
 register = template.Library()
 
@@ -81,9 +82,7 @@ def language_links(context):
     current = translation.get_language()
     translations = {}
     if page is not None:
-        for other in (
-            page.get_translations(inclusive=True).live().filter(alias_of__isnull=True).select_related("locale")
-        ):
+        for other in translations_promised(page.get_translations(inclusive=True).live()).select_related("locale"):
             translations[other.locale.language_code] = other
     links = []
     for code, name in settings.LANGUAGES:
@@ -116,13 +115,13 @@ def source_language(context):
     """The language code of the content an untranslated page shows, or "".
 
     A German page not yet translated appears in the English tree as an alias
-    of the German page (wagtail-localize's tree synchronisation): its content
-    is German and is marked as such.
+    of the German page (wagtail-localize's tree synchronisation), and keeps its
+    German content while the first translation is in review: its content is
+    German and is marked as such. Previews show the draft translation itself.
     """
     page = context.get("page") if isinstance(context.get("page"), Page) else None
-    if page is None or page.alias_of_id is None:
+    request = context.get("request")
+    if page is None or getattr(request, "is_preview", False):
         return ""
-    source = Page.objects.filter(pk=page.alias_of_id).select_related("locale").first()
-    if source is None or source.locale_id == page.locale_id:
-        return ""
-    return source.locale.language_code
+    locale = shown_in_source_language(page)
+    return locale.language_code if locale is not None else ""

@@ -1,0 +1,35 @@
+"""Admin URLs and buttons of the translation workflow."""
+
+from django.urls import include, path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.widgets import ListingButton
+
+from . import views
+from .pages import enabled_translation
+
+
+@hooks.register("register_admin_urls")
+def register_admin_urls():
+    urls = [path("<int:page_id>/submit/", views.submit_for_review, name="submit_for_review")]
+    return [
+        path("translations/", include((urls, "translations"), namespace="translations")),
+        # Registered before wagtail-localize's own URL of the same path, so this one answers.
+        path(
+            "localize/update/<int:translation_source_id>/",
+            views.UpdateTranslationsWithoutPublishingView.as_view(),
+            name="translations_update_without_publishing",
+        ),
+    ]
+
+
+@hooks.register("register_page_header_buttons")
+@hooks.register("register_page_listing_more_buttons")
+def submit_translation_button(page, user, view_name=None, next_url=None):
+    if page.alias_of_id is None and enabled_translation(page) and page.permissions_for_user(user).can_edit():
+        yield ListingButton(
+            _("Übersetzung zur Prüfung einreichen"),
+            reverse("translations:submit_for_review", args=[page.pk]),
+            priority=65,
+            icon_name="resubmit",
+        )
