@@ -6,7 +6,7 @@ from django.db.models.functions import Cast
 from django.utils.text import slugify
 from wagtail.coreutils import find_available_slug
 from wagtail.models import Locale, PageLogEntry
-from wagtail_localize.models import Translation, TranslationLog
+from wagtail_localize.models import Translation, TranslationLog, TranslationSource
 
 
 def untranslated_q():
@@ -83,3 +83,15 @@ def save_translation_draft(translation, user):
     revision = draft.save_revision(user=user, log_action=True, clean=False)
     TranslationLog.objects.create(source=translation.source, locale=translation.target_locale, revision=revision)
     return revision
+
+
+def update_translation_source(sender, instance, **kwargs):
+    """A republished source page updates its translation source, so its translations show as out of date.
+
+    The translated pages keep their reviewed text; translators see the changed
+    strings in wagtail-localize's editor and submit the update for review.
+    """
+    if instance.alias_of_id is not None or instance.locale_id != Locale.get_default().pk:
+        return
+    if TranslationSource.objects.filter(object_id=instance.translation_key, locale_id=instance.locale_id).exists():
+        TranslationSource.update_or_create_from_instance(instance)

@@ -3,15 +3,21 @@
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import ListingButton
 
 from . import views
 from .pages import enabled_translation
+from .report import TranslationStatusReportView, may_see_report
 
 
 @hooks.register("register_admin_urls")
 def register_admin_urls():
-    urls = [path("<int:page_id>/submit/", views.submit_for_review, name="submit_for_review")]
+    urls = [
+        path("<int:page_id>/submit/", views.submit_for_review, name="submit_for_review"),
+        path("report/", TranslationStatusReportView.as_view(), name="report"),
+        path("report/results/", TranslationStatusReportView.as_view(results_only=True), name="report_results"),
+    ]
     return [
         path("translations/", include((urls, "translations"), namespace="translations")),
         # Registered before wagtail-localize's own URL of the same path, so this one answers.
@@ -33,3 +39,22 @@ def submit_translation_button(page, user, view_name=None, next_url=None):
             priority=65,
             icon_name="resubmit",
         )
+
+
+class TranslationReportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return may_see_report(request.user)
+
+
+@hooks.register("register_reports_menu_item")
+def register_translation_report_menu_item():
+    return TranslationReportMenuItem(
+        _("Übersetzungen"), reverse("translations:report"), name="translation-status", icon_name="site", order=850
+    )
+
+
+@hooks.register("construct_reports_menu")
+def hide_wagtail_localize_report(request, menu_items):
+    """wagtail-localize's own report lists its translation log under the same name; ours replaces it in the menu."""
+    localize_report = reverse("wagtail_localize:translations_report")
+    menu_items[:] = [item for item in menu_items if item.url != localize_report]
