@@ -30,8 +30,8 @@ def register_admin_urls():
 
 
 @hooks.register("register_page_header_buttons")
-@hooks.register("register_page_listing_more_buttons")
 def submit_translation_button(page, user, view_name=None, next_url=None):
+    """In the page header: wagtail-localize's translation editor has no submit action of its own."""
     if page.alias_of_id is None and enabled_translation(page) and page.permissions_for_user(user).can_edit():
         yield ListingButton(
             _("Übersetzung zur Prüfung einreichen"),

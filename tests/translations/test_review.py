@@ -50,6 +50,9 @@ def test_translator_submits_and_redaktion_approves(client, untranslated_page, en
     page = Page.objects.get(translation_key=untranslated_page.translation_key, locale=english).specific
     assert page.alias_of_id is None
     translate_strings(client, translation)
+    # The explorer's page header offers the submit action (the translation editor has none).
+    explore = client.get(reverse("wagtailadmin_explore", args=[page.pk])).content.decode()
+    assert reverse("translations:submit_for_review", args=[page.pk]) in explore
     assert submit(client, page).status_code == 302
 
     page = StandardPage.objects.get(pk=page.pk)

@@ -65,7 +65,7 @@ def test_alias_is_not_translated(untranslated_page):
     assert state_of(untranslated_page) == NOT_TRANSLATED
 
 
-def test_report_lists_states_and_filters_by_state(client, about, users, untranslated_page):
+def test_report_lists_states_and_filters_by_state(client, about, english, users, untranslated_page):
     republish(client, about, users, "Noch eine neue Einleitung.")
     url = reverse("translations:report")
     for username in ("redaktion", "uebersetzung"):
@@ -79,6 +79,8 @@ def test_report_lists_states_and_filters_by_state(client, about, users, untransl
     assert about.title in html
     assert 'data-state="source-changed"' in html
     assert 'data-state="in-step"' not in html and 'data-state="not-translated"' not in html
+    page_en_id = about.get_translation(english).pk
+    assert reverse("translations:submit_for_review", args=[page_en_id]) in html
     # A link to act: translate the alias.
     html = client.get(url, {"state": NOT_TRANSLATED}).content.decode()
     assert reverse("wagtail_localize:submit_page_translation", args=[untranslated_page.pk]) in html
