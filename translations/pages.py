@@ -1,5 +1,7 @@
 """Which pages of a translated tree are real translations, and how a translation becomes a reviewed draft."""
 
+import json
+
 from django.db import transaction
 from django.db.models import CharField, Q
 from django.db.models.functions import Cast
@@ -85,13 +87,42 @@ def save_translation_draft(translation, user):
     return revision
 
 
-def update_translation_source(sender, instance, **kwargs):
-    """A republished source page updates its translation source, so its translations show as out of date.
+# Fields that every publication changes; a republish that changes nothing else changes no source.
+PUBLISHING_FIELDS = {
+    "live",
+    "has_unpublished_changes",
+    "first_published_at",
+    "last_published_at",
+    "live_revision",
+    "latest_revision",
+    "latest_revision_created_at",
+    "draft_title",
+    "go_live_at",
+    "expire_at",
+    "expired",
+    "locked",
+    "locked_at",
+    "locked_by",
+    "owner",
+    "wagtail_admin_comments",
+}
 
-    The translated pages keep their reviewed text; translators see the changed
-    strings in wagtail-localize's editor and submit the update for review.
+
+def content_of(content_json):
+    return {key: value for key, value in json.loads(content_json).items() if key not in PUBLISHING_FIELDS}
+
+
+def update_translation_source(sender, instance, **kwargs):
+    """A republished source page with changed content updates its translation source.
+
+    Its translations then show as out of date; they keep their reviewed text,
+    and translators see the changed strings in wagtail-localize's editor and
+    submit the update for review.
     """
     if instance.alias_of_id is not None or instance.locale_id != Locale.get_default().pk:
         return
-    if TranslationSource.objects.filter(object_id=instance.translation_key, locale_id=instance.locale_id).exists():
-        TranslationSource.update_or_create_from_instance(instance)
+    instance = instance.specific
+    source = TranslationSource.objects.filter(object_id=instance.translation_key, locale_id=instance.locale_id).first()
+    if source is None or content_of(instance.to_json()) == content_of(source.content_json):
+        return
+    TranslationSource.update_or_create_from_instance(instance)
