@@ -8,6 +8,7 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from wagtail.models import Page, WorkflowState
+from wagtail_localize.views.convert import convert_to_alias
 from wagtail_localize.views.update_translations import UpdateTranslationsView
 
 from .pages import enabled_translation, save_translation_draft
@@ -73,3 +74,15 @@ class UpdateTranslationsWithoutPublishingView(UpdateTranslationsView):
     def form_valid(self, form):
         form.cleaned_data["publish_translations"] = False
         return super().form_valid(form)
+
+
+def convert_to_alias_if_publisher(request, page_id):
+    """wagtail-localize's "Convert back to alias", for those who may publish the page.
+
+    Converting replaces the live translation with the source content at once;
+    wagtail-localize asks only for edit permission, which translators hold.
+    """
+    page = get_object_or_404(Page, pk=page_id)
+    if not page.permissions_for_user(request.user).can_publish():
+        raise PermissionDenied
+    return convert_to_alias(request, page_id)

@@ -20,11 +20,16 @@ def register_admin_urls():
     ]
     return [
         path("translations/", include((urls, "translations"), namespace="translations")),
-        # Registered before wagtail-localize's own URL of the same path, so this one answers.
+        # Registered before wagtail-localize's own URLs of the same paths, so these answer.
         path(
             "localize/update/<int:translation_source_id>/",
             views.UpdateTranslationsWithoutPublishingView.as_view(),
             name="translations_update_without_publishing",
+        ),
+        path(
+            "localize/page/<int:page_id>/convert_to_alias/",
+            views.convert_to_alias_if_publisher,
+            name="translations_convert_to_alias_if_publisher",
         ),
     ]
 

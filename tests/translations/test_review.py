@@ -124,8 +124,11 @@ def test_translator_cannot_publish(client, home, english, users, untranslated_pa
     sync = reverse("wagtail_localize:update_translations", args=[source.pk])
     assert "publish_translations" not in client.get(sync).content.decode()
     client.post(sync, {"publish_translations": "on"})
+    # Nor turn the reviewed translation back into an alias of the German page.
+    convert = reverse("wagtail_localize:convert_to_alias", args=[page_en.pk])
+    assert client.post(convert).status_code in DENIED
     page_en.refresh_from_db()
-    assert (page_en.intro, page_en.live_revision_id) == before
+    assert (page_en.intro, page_en.live_revision_id, page_en.alias_of_id) == (*before, None)
     assert not page_en.permissions_for_user(users["uebersetzung"]).can_publish()
 
 
@@ -152,3 +155,11 @@ def test_translators_hold_page_permissions_on_the_english_home_only(home, englis
     english_home = home.get_translation(english)
     assert rows == {(english_home.pk, "add_page"), (english_home.pk, "change_page")}
     assert translators.permissions.filter(codename="submit_translation").exists()
+
+
+def test_redaktion_may_convert_a_translation_back_to_an_alias(client, home, english, users):
+    page_en = home.get_translation(english)
+    client.force_login(users["redaktion"])
+    assert client.post(reverse("wagtail_localize:convert_to_alias", args=[page_en.pk])).status_code == 302
+    page_en.refresh_from_db()
+    assert page_en.alias_of_id == home.pk
