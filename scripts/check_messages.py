@@ -31,6 +31,18 @@ def entries(text):
             yield fields, flags
 
 
+def incomplete_entries(text):
+    """The fuzzy and untranslated entries of a PO file's text, one line each."""
+    problems = []
+    for fields, flags in entries(text):
+        translations = [value for key, value in fields.items() if key.startswith("msgstr")]
+        if "fuzzy" in flags:
+            problems.append(f"fuzzy: {fields['msgid']!r}")
+        elif not translations or not all(translations):
+            problems.append(f"untranslated: {fields['msgid']!r}")
+    return problems
+
+
 def main():
     problems = []
     before = {p: p.read_bytes() for p in ROOT.glob("locale/*/LC_MESSAGES/django.po")}
@@ -60,12 +72,7 @@ def main():
         if strip_date(path.read_bytes()) != strip_date(content):
             problems.append(f"{path.relative_to(ROOT)} is stale: run `make messages` and translate the new strings")
         path.write_bytes(content)
-    for fields, flags in entries(CATALOGUE.read_text(encoding="utf-8")):
-        translations = [value for key, value in fields.items() if key.startswith("msgstr")]
-        if "fuzzy" in flags:
-            problems.append(f"fuzzy: {fields['msgid']!r}")
-        elif not translations or not all(translations):
-            problems.append(f"untranslated: {fields['msgid']!r}")
+    problems += incomplete_entries(CATALOGUE.read_text(encoding="utf-8"))
     for problem in problems:
         print(problem)
     if problems:

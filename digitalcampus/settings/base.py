@@ -32,6 +32,8 @@ INSTALLED_APPS = [
     "news",
     "search.apps.SearchConfig",
     "demo",
+    # Before wagtail_localize: its admin URLs take precedence over some of wagtail-localize's.
+    "translations",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -176,6 +178,15 @@ else:
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Digital Campus Leipzig <noreply@digitalcampus.example.org>")
 
 WAGTAIL_SITE_NAME = "Digital Campus Leipzig"
+# Translations go through review: translating a live page creates a draft, never a published page.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+# Machine translation in wagtail-localize's editor, only when a DeepL key is configured. The text of
+# the page being translated is sent to DeepL; nothing else, and never from a visitor's browser.
+if os.environ.get("DEEPL_API_KEY"):
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
+        "OPTIONS": {"AUTH_KEY": os.environ["DEEPL_API_KEY"], "FORMALITY": "prefer_more", "TIMEOUT": 30},
+    }
 # Workflows: an edit during review restarts the review, so nothing unseen goes live.
 WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
 WAGTAIL_WORKFLOW_CANCEL_ON_PUBLISH = True

@@ -7,6 +7,7 @@ from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
 from home.visibility import visible
+from translations.pages import shown_in_source_language, translations_promised
 
 register = template.Library()
 
@@ -72,15 +73,16 @@ def language_links(context):
     """Links to the current page in every language.
 
     A page links to its live translations; where one is missing, the link
-    leads to the home page of that language. Views that are not pages use
-    their translated URL.
+    leads to the home page of that language. An alias that shows the German
+    page in the English tree is no translation and is never promised. Views
+    that are not pages use their translated URL.
     """
     request = context.get("request")
     page = context.get("page") if isinstance(context.get("page"), Page) else None
     current = translation.get_language()
     translations = {}
     if page is not None:
-        for other in page.get_translations(inclusive=True).live().select_related("locale"):
+        for other in translations_promised(page.get_translations(inclusive=True).live()).select_related("locale"):
             translations[other.locale.language_code] = other
     links = []
     for code, name in settings.LANGUAGES:
@@ -106,3 +108,20 @@ def language_links(context):
             }
         )
     return links
+
+
+@register.simple_tag(takes_context=True)
+def source_language(context):
+    """The language code of the content an untranslated page shows, or "".
+
+    A German page not yet translated appears in the English tree as an alias
+    of the German page (wagtail-localize's tree synchronisation), and keeps its
+    German content while the first translation is in review: its content is
+    German and is marked as such. Previews show the draft translation itself.
+    """
+    page = context.get("page") if isinstance(context.get("page"), Page) else None
+    request = context.get("request")
+    if page is None or getattr(request, "is_preview", False):
+        return ""
+    locale = shown_in_source_language(page)
+    return locale.language_code if locale is not None else ""

@@ -1,0 +1,21 @@
+from django.apps import AppConfig
+from django.db.models.signals import post_save
+from django.utils.translation import gettext_lazy as _
+
+
+class TranslationsConfig(AppConfig):
+    """German and English kept in step: tree synchronisation, translation review, the status report."""
+
+    name = "translations"
+    verbose_name = _("Übersetzungen")
+
+    def ready(self):
+        from wagtail.signals import page_published
+
+        from home.models import HomePage
+
+        from .pages import update_translation_source
+        from .permissions import grant_translators_on_home
+
+        post_save.connect(grant_translators_on_home, sender=HomePage, dispatch_uid="grant-translators-on-home")
+        page_published.connect(update_translation_source, dispatch_uid="update-translation-source")
