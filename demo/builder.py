@@ -16,6 +16,7 @@ from django.utils import timezone
 from django.utils.html import escape
 from wagtail.models import Locale, Page, Site
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
+from wagtail_localize.synctree import create_aliases_for_new_page
 
 from arenas.models import Arena, ArenaPage
 from editorial.onboarding import grant_provider_permissions
@@ -166,6 +167,7 @@ class DemoContentBuilder:
             # The demo reviews would mail the demo accounts; nobody reads those.
             with override_settings(EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend"):
                 self.build_reviews(offer_index)
+                self.build_translation_states(offer_index)
         return self.created
 
     def build_home(self):
@@ -478,3 +480,51 @@ class DemoContentBuilder:
                 task_state = workflow_state.current_task_state
                 task_state.task.specific.on_action(task_state, reviewer, "reject", comment=data["comment"])
             self.log(f"Prüfung: {offer.title}")
+
+    def build_translation_states(self, offer_index):
+        """Show every state in the translation overview.
+
+        One English offer is out of date (its German source changed after the
+        translation), one English change waits for review, and one news item
+        exists only in German (an alias in the English tree).
+        """
+        User = get_user_model()
+        editor = User.objects.get(username="redaktion")
+        translator = User.objects.get(username="uebersetzung")
+        offers = list(
+            OfferPage.objects.live()
+            .filter(locale=self.german)
+            .descendant_of(offer_index)
+            .exclude(owner__username__startswith="anbieter-")
+            .order_by("path")
+        )
+        changed_source = offers[-1]
+        addition = "<p>Neu: Im Frühjahr kommt ein zusätzlicher Termin dazu.</p>"
+        if addition not in changed_source.description:
+            changed_source.description += addition
+            changed_source.save_revision(user=editor).publish(user=editor)
+            self.log(f"Quelle geändert: {changed_source.title}")
+
+        in_review = offers[-2].get_translation(self.english)
+        if not in_review.workflow_in_progress:
+            in_review.summary = in_review.summary.rstrip(".") + ", with an updated description of the venue."
+            in_review.save_revision(user=translator)
+            in_review.get_workflow().start(in_review, translator)
+            self.log(f"Übersetzung in Prüfung: {in_review.title}")
+
+        news_index = NewsIndexPage.objects.get(locale=self.german)
+        slug = "offene-sprechstunde-digitale-buergerdienste"
+        if not NewsPage.objects.child_of(news_index).filter(slug=slug).exists():
+            news = NewsPage(
+                slug=slug,
+                locale=self.german,
+                title="Offene Sprechstunde: digitale Bürgerdienste",
+                date=self.today - datetime.timedelta(days=1),
+                teaser="Jeden ersten Dienstag im Monat helfen Ehrenamtliche beim Online-Antrag.",
+                body=body_blocks(["Die Sprechstunde findet in der Stadtteilbibliothek statt und ist kostenfrei."]),
+            )
+            news.arenas = [Arena.objects.get(key="stadtgesellschaft")]
+            news_index.add_child(instance=news)
+            news.save_revision(user=editor).publish(user=editor)
+            create_aliases_for_new_page(news)
+            self.log(f"Nur auf Deutsch: {news.title}")

@@ -135,3 +135,10 @@ def test_report_queries_do_not_grow_with_pages(client, users, home, english):
     with_20 = count()
     add_pages(180, 20)
     assert count() == with_20
+
+
+def test_demo_content_shows_every_translation_state():
+    from translations.status import IN_REVIEW, IN_STEP, NOT_TRANSLATED, SOURCE_CHANGED, translation_statuses
+
+    states = {status.state for status in translation_statuses()}
+    assert {IN_STEP, SOURCE_CHANGED, NOT_TRANSLATED, IN_REVIEW} <= states
