@@ -89,8 +89,12 @@ class MyOffersPanel(Component):
         providers = list(provider_pages_for(self.user).select_related("locale").order_by("locale_id", "path"))
         sections = []
         for provider in providers:
+            # Aliases (pages not yet translated) have nothing of their own to edit or review.
             offers = (
-                OfferPage.objects.child_of(provider).select_related("locale").order_by("-latest_revision_created_at")
+                OfferPage.objects.child_of(provider)
+                .filter(alias_of__isnull=True)
+                .select_related("locale")
+                .order_by("-latest_revision_created_at")
             )
             sections.append({"provider": provider, "offers": offer_states(offers)})
         context["sections"] = sections

@@ -71,7 +71,7 @@ def test_provider_submits_curator_sends_back_and_approves(page, live_url, screen
     # The provider sees the comment, edits and resubmits.
     log_in(page, live_url, "anbieter-universitaet-leipzig")
     assert page.get_by_text("Bitte die nötigen Vorkenntnisse ergänzen.").is_visible()
-    page.locator("tr", has_text=TITLE).get_by_role("link", name="Bearbeiten und zur Prüfung einreichen").click()
+    page.locator("tr", has_text=TITLE).get_by_role("link", name="Bearbeiten und zur Prüfung einreichen").first.click()
     page.fill("#id_summary", "Daten lesen, prüfen und darstellen. Ohne Vorkenntnisse.")
     page.locator("footer [data-w-dropdown-target='toggle'], footer .dropdown-toggle").first.click()
     page.get_by_role("button", name="Erneut").or_(page.get_by_role("button", name="Angebotsprüfung")).first.click()
