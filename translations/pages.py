@@ -1,5 +1,6 @@
 """Which pages of a translated tree are real translations, and how a translation becomes a reviewed draft."""
 
+import contextlib
 import json
 
 from django.db import transaction
@@ -109,7 +110,21 @@ PUBLISHING_FIELDS = {
 
 
 def content_of(content_json):
-    return {key: value for key, value in json.loads(content_json).items() if key not in PUBLISHING_FIELDS}
+    """The content of a serialised page, comparable across databases.
+
+    StreamFields are serialised as JSON strings whose key order depends on the
+    database (PostgreSQL's jsonb reorders keys), so they are compared parsed.
+    Empty values are left out: a null field may be missing in another serialisation.
+    """
+    content = {}
+    for key, value in json.loads(content_json).items():
+        if key in PUBLISHING_FIELDS or value in (None, "", [], {}):
+            continue
+        if isinstance(value, str) and value[:1] in "[{":
+            with contextlib.suppress(ValueError):
+                value = json.loads(value)
+        content[key] = value
+    return content
 
 
 def update_translation_source(sender, instance, **kwargs):

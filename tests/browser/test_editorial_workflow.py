@@ -13,6 +13,8 @@ TITLE = "Browser-Werkstatt Datenkompetenz"
 
 
 def log_in(page, live_url, username):
+    # Let the previous step's navigation finish: a new one would abort it (and itself).
+    page.wait_for_load_state("networkidle")
     page.context.clear_cookies()
     page.goto(f"{live_url}/admin/login/")
     page.fill("#id_username", username)

@@ -142,3 +142,12 @@ def test_demo_content_shows_every_translation_state():
 
     states = {status.state for status in translation_statuses()}
     assert {IN_STEP, SOURCE_CHANGED, NOT_TRANSLATED, IN_REVIEW} <= states
+
+
+def test_content_comparison_ignores_json_key_order():
+    from translations.pages import content_of
+
+    stored = '{"title": "A", "body": "[{\\"type\\": \\"paragraph\\", \\"value\\": \\"x\\", \\"id\\": \\"1\\"}]"}'
+    reordered = '{"body": "[{\\"id\\": \\"1\\", \\"type\\": \\"paragraph\\", \\"value\\": \\"x\\"}]", "title": "A"}'
+    assert content_of(stored) == content_of(reordered)
+    assert content_of(stored) != content_of(stored.replace('\\"x\\"', '\\"y\\"'))
