@@ -1,12 +1,12 @@
 """The provider's dashboard panel "Meine Angebote": every offer of their organisation and its state."""
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.components import Component
 from wagtail.models import GroupPagePermission, Page, WorkflowState
 
+from home.visibility import subtree_q
 from offers.models import OfferDate, OfferPage, ProviderPage
 
 from .roles import PROVIDER_PREFIX
@@ -29,12 +29,9 @@ def provider_pages_for(user):
     return ProviderPage.objects.filter(pk__in=page_ids)
 
 
-def own_paths_q(user, prefix="path"):
+def own_paths_q(user):
     """A condition matching the pages inside the user's provider subtrees."""
-    condition = Q(pk__in=[])
-    for path in provider_pages_for(user).values_list("path", flat=True):
-        condition |= Q(**{f"{prefix}__startswith": path})
-    return condition
+    return subtree_q(provider_pages_for(user).values_list("path", flat=True))
 
 
 def offer_states(offers):

@@ -29,11 +29,16 @@ def forget_restricted_paths(**kwargs):
     transaction.on_commit(lambda: cache.delete(CACHE_KEY))
 
 
-def restricted_q():
+def subtree_q(paths):
+    """A condition matching the pages at or below any of ``paths`` (tree paths)."""
     condition = Q(pk__in=[])
-    for path in restricted_paths():
+    for path in paths:
         condition |= Q(path__startswith=path)
     return condition
+
+
+def restricted_q():
+    return subtree_q(restricted_paths())
 
 
 def visible(queryset):

@@ -27,7 +27,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
 from arenas.constants import ARENA_CHOICES
-from home.visibility import restricted_paths, visible
+from home.visibility import restricted_q, visible
 from offers.models import CompetenceArea, Format, OfferDate, OfferPage, ProviderPage, TargetGroup
 from offers.models.pages import LANGUAGES, LEVELS, MODES
 
@@ -207,10 +207,7 @@ def visible_entries(locale):
     deleting remove them (search.indexing). The pages shown are checked for
     ``live`` once more when they are loaded.
     """
-    entries = SearchEntry.objects.filter(locale=locale)
-    for path in restricted_paths():
-        entries = entries.exclude(path__startswith=path)
-    return entries
+    return SearchEntry.objects.filter(locale=locale).exclude(restricted_q())
 
 
 # Matching -------------------------------------------------------------------
