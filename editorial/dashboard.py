@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.components import Component
 from wagtail.models import GroupPagePermission, Page, WorkflowState
 
-from home.visibility import subtree_q
+from core.visibility import subtree_q
 from offers.models import OfferDate, OfferPage, ProviderPage
 
 from .roles import PROVIDER_PREFIX

@@ -1,16 +1,7 @@
 from django.apps import AppConfig
-from django.db.models.signals import post_delete, post_save
 from django.utils.translation import gettext_lazy as _
 
 
 class HomeConfig(AppConfig):
     name = "home"
     verbose_name = _("Startseite und Seiten")
-
-    def ready(self):
-        from wagtail.models import PageViewRestriction
-
-        from .visibility import forget_restricted_paths
-
-        for signal in (post_save, post_delete):
-            signal.connect(forget_restricted_paths, sender=PageViewRestriction, dispatch_uid=f"restrictions-{signal}")

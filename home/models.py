@@ -11,8 +11,9 @@ from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from core.visibility import visible
+
 from .blocks import BodyBlock
-from .visibility import visible
 
 
 class HomePage(Page):

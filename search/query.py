@@ -27,7 +27,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
 from arenas.constants import ARENA_CHOICES
-from home.visibility import restricted_q, visible
+from core.visibility import restricted_q, visible
 from offers.models import CompetenceArea, Format, OfferDate, OfferPage, ProviderPage, TargetGroup
 from offers.models.pages import LANGUAGES, LEVELS, MODES
 

@@ -7,7 +7,7 @@ from django.views.decorators.http import require_GET
 from wagtail.models import Locale
 
 from arenas.models import ArenaPage
-from home.visibility import visible
+from core.visibility import visible
 
 from .query import SORTS, Search, suggestions
 from .stats import record_query

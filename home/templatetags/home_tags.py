@@ -6,7 +6,7 @@ from django.urls import translate_url
 from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
-from home.visibility import visible
+from core.visibility import visible
 from translations.pages import shown_in_source_language, translations_promised
 
 register = template.Library()

@@ -26,7 +26,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from arenas.constants import ARENA_CHOICES
-from home.visibility import visible
+from core.visibility import visible
 
 from .snippets import CompetenceArea, Format, TargetGroup
 
