@@ -22,7 +22,11 @@ def test_no_topic_is_preselected(client):
 
 def test_a_topic_must_be_chosen(client):
     page = feedback_form()
-    consent = next(name for name, field in page.get_form().fields.items() if getattr(field.widget, "input_type", None) == "checkbox")
+    consent = next(
+        name
+        for name, field in page.get_form().fields.items()
+        if getattr(field.widget, "input_type", None) == "checkbox"
+    )
     response = client.post(page.url, {"ihre_nachricht": "Mehr Kurse in Grünau, bitte.", consent: "on"})
     assert response.status_code == 200
     assert page.get_submission_class().objects.filter(page=page).count() == 0
