@@ -17,6 +17,8 @@ from core.visibility import visible
 from news.models import NewsPage
 from offers.models import OfferPage
 
+from .forms import AccessibleFormBuilder
+
 
 class HomePage(Page):
     """The root of each language tree: the campus idea, the arenas, the next offers, news."""
@@ -118,6 +120,7 @@ class FormPage(AbstractEmailForm):
     subpage_types = []
     template = "home/form_page.html"
     landing_page_template = "home/form_page_landing.html"
+    form_builder = AccessibleFormBuilder
 
     class Meta:
         verbose_name = _("Formularseite")
