@@ -19,8 +19,9 @@ from wagtail_localize.models import StringSegment, StringTranslation, Translatio
 from wagtail_localize.synctree import create_aliases_for_new_page
 
 from arenas.models import Arena, ArenaPage
+from core.arenas import ARENA_KEYS
 from editorial.onboarding import grant_provider_permissions
-from editorial.roles import EDITORIAL_TEAM, TRANSLATORS, curator_group_name, provider_group_name
+from editorial.roles import EDITORIAL_TEAM, ROLES_BY_KEY, TRANSLATORS, curator_role, provider_group_name, role_group
 from home.models import AccessibilityStatementPage, FormField, FormPage, HomePage, StandardPage
 from news.models import NewsIndexPage, NewsPage
 from offers.models import CompetenceArea, Format, OfferDate, OfferIndexPage, OfferPage, ProviderPage, TargetGroup
@@ -214,7 +215,7 @@ class DemoContentBuilder:
                 ArenaPage,
                 key,
                 title=data["title"]["de"],
-                arena=key,
+                arena=Arena.objects.get(key=key),
                 tagline=data["tagline"]["de"],
                 introduction=data["intro"]["de"],
                 body=body_blocks(data["body"]["de"]),
@@ -459,18 +460,19 @@ class DemoContentBuilder:
         """Demo accounts for each role; provider groups get their own subtree."""
         accounts = [
             ("admin", "Administration", None, True),
-            ("redaktion", "Redaktion", EDITORIAL_TEAM, False),
-            ("uebersetzung", "Übersetzung", TRANSLATORS, False),
+            ("redaktion", ROLES_BY_KEY[EDITORIAL_TEAM].label, role_group(EDITORIAL_TEAM), False),
+            ("uebersetzung", ROLES_BY_KEY[TRANSLATORS].label, role_group(TRANSLATORS), False),
         ]
-        for key in ("wirtschaft", "stadtgesellschaft", "bildung", "wissenschaft"):
-            accounts.append((f"kuratorin-{key}", curator_group_name(key), curator_group_name(key), False))
+        for key in ARENA_KEYS:
+            role = ROLES_BY_KEY[curator_role(key)]
+            accounts.append((f"kuratorin-{key}", role.label, role_group(role.key), False))
         providers = list(ProviderPage.objects.child_of(offer_index).order_by("path")[:2])
         for provider in providers:
             group = self.ensure_provider_group(provider)
-            accounts.append((f"anbieter-{provider.slug}", provider.title, group.name, False))
+            accounts.append((f"anbieter-{provider.slug}", provider.title, group, False))
         self.accounts = []
         User = get_user_model()
-        for username, role, group_name, is_superuser in accounts:
+        for username, role, group, is_superuser in accounts:
             user = User.objects.filter(username=username).first()
             if user is None:
                 user = User(
@@ -483,8 +485,8 @@ class DemoContentBuilder:
                 user.set_password(DEMO_PASSWORD)
                 user.save()
                 self.log(f"Konto: {username}")
-            if group_name:
-                user.groups.add(Group.objects.get(name=group_name))
+            if group is not None:
+                user.groups.add(group)
             self.accounts.append((username, role))
         return self.accounts
 

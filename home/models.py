@@ -12,9 +12,12 @@ from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from arenas.models import ArenaPage
+from core.blocks import BodyBlock
 from core.visibility import visible
+from news.models import NewsPage
+from offers.models import OfferPage
 
-from .blocks import BodyBlock
 from .forms import AccessibleFormBuilder
 
 
@@ -43,12 +46,10 @@ class HomePage(Page):
         verbose_name_plural = _("Startseiten")
 
     def get_context(self, request, *args, **kwargs):
-        from arenas.models import ArenaPage
-        from news.models import NewsPage
-        from offers.models import OfferPage
-
         context = super().get_context(request, *args, **kwargs)
-        context["arenas"] = sorted(visible(ArenaPage.objects.child_of(self)), key=lambda arena: arena.sort_order)
+        context["arenas"] = sorted(
+            visible(ArenaPage.objects.child_of(self).select_related("arena")), key=lambda arena: arena.sort_order
+        )
         offers = list(OfferPage.objects.upcoming(self.locale_id)[:6])
         OfferPage.prepare_for_listing(offers)
         context["offers"] = offers
