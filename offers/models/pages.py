@@ -1,10 +1,7 @@
 """Offer pages: the index, one page per provider, and the offers below it."""
 
-from urllib.parse import urlencode
-
 from django import forms
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Exists, F, Max, Min, OuterRef, Prefetch, Q, prefetch_related_objects
 from django.utils import timezone
@@ -25,9 +22,10 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from arenas.constants import ARENA_CHOICES
 from core.visibility import visible
 
+from .. import finder
+from ..districts import DISTRICT_CHOICES
 from .snippets import CompetenceArea, Format, TargetGroup
 
 OFFERS_PER_PAGE = 12
@@ -79,48 +77,13 @@ class OfferIndexPage(Page):
         verbose_name = _("Angebotsübersicht")
         verbose_name_plural = _("Angebotsübersichten")
 
-    def filter_options(self):
-        """The choices visitors can filter by, labelled in the page's language."""
-        return {
-            "arenas": ARENA_CHOICES,
-            "formats": [(slug, label) for slug, label in self._localized_terms(Format)],
-        }
-
-    def _localized_terms(self, model):
-        labels = model.labels_for(self.locale_id)
-        source_terms = model.objects.filter(locale__language_code="de").order_by("sort_order", "name")
-        return [(term.slug, labels.get(term.translation_key, term.name)) for term in source_terms]
+    def offer_scope(self):
+        """The offers the finder lists on this page: all below it."""
+        return Q(path__startswith=self.path)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        options = self.filter_options()
-        valid_arenas = {key for key, _label in options["arenas"]}
-        valid_formats = {slug for slug, _label in options["formats"]}
-        arena = request.GET.get("arena", "")
-        format_slug = request.GET.get("format", "")
-        offers = OfferPage.objects.upcoming(self.locale_id).descendant_of(self)
-        if arena in valid_arenas:
-            offers = offers.filter(arenas__key=arena)
-        else:
-            arena = ""
-        if format_slug in valid_formats:
-            offers = offers.filter(format__slug=format_slug)
-        else:
-            format_slug = ""
-        paginator = Paginator(offers, OFFERS_PER_PAGE)
-        page = paginator.get_page(request.GET.get("page"))
-        OfferPage.prepare_for_listing(page.object_list)
-        context.update(
-            page_obj=page,
-            paginator=paginator,
-            offers=page.object_list,
-            filter_options=options,
-            selected_arena=arena,
-            selected_format=format_slug,
-            filter_query=urlencode(
-                {name: value for name, value in (("arena", arena), ("format", format_slug)) if value}
-            ),
-        )
+        context.update(finder.context_for(request, self))
         return context
 
 
@@ -201,11 +164,16 @@ class ProviderPage(Page):
         verbose_name = _("Anbieter")
         verbose_name_plural = _("Anbieter")
 
+    #: The provider is fixed on its own page, so the finder offers no provider filter there.
+    finder_fixed_filters = ("provider",)
+
+    def offer_scope(self):
+        """The offers the finder lists on this page: this provider's."""
+        return Q(path__startswith=self.path, depth=self.depth + 1)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        offers = list(OfferPage.objects.upcoming(self.locale_id).child_of(self))
-        OfferPage.prepare_for_listing(offers, provider=self)
-        context["offers"] = offers
+        context.update(finder.context_for(request, self))
         return context
 
 
@@ -279,6 +247,17 @@ class OfferPage(Page):
     venue_street = models.CharField(_("Straße und Hausnummer"), max_length=200, blank=True)
     venue_postcode = models.CharField(_("PLZ"), max_length=10, blank=True)
     venue_city = models.CharField(_("Ort"), max_length=100, blank=True, default="Leipzig")
+    venue_district = models.CharField(
+        _("Ortsteil"),
+        max_length=40,
+        choices=DISTRICT_CHOICES,
+        blank=True,
+        help_text=_("Der Leipziger Ortsteil des Veranstaltungsorts, für den Filter nach Ortsteil."),
+    )
+    # Structured accessibility facts of the venue, filterable; the notes below say the rest.
+    step_free = models.BooleanField(_("Stufenloser Zugang"), default=False)
+    accessible_toilet = models.BooleanField(_("Barrierefreies WC"), default=False)
+    hearing_loop = models.BooleanField(_("Induktive Höranlage"), default=False)
     online_note = models.TextField(
         _("Hinweis zur Online-Teilnahme"),
         blank=True,
@@ -322,6 +301,8 @@ class OfferPage(Page):
                 FieldPanel("venue_name"),
                 FieldPanel("venue_street"),
                 FieldRowPanel([FieldPanel("venue_postcode"), FieldPanel("venue_city")]),
+                FieldPanel("venue_district"),
+                FieldRowPanel([FieldPanel("step_free"), FieldPanel("accessible_toilet"), FieldPanel("hearing_loop")]),
                 FieldPanel("accessibility_notes"),
             ],
             heading=_("Ort"),
@@ -353,6 +334,7 @@ class OfferPage(Page):
     search_fields = [
         *Page.search_fields,
         index.SearchField("title", boost=3),
+        index.AutocompleteField("title"),
         index.SearchField("summary", boost=1.5),
         index.SearchField("description"),
         index.SearchField("provider_name", boost=1.2),
@@ -369,6 +351,10 @@ class OfferPage(Page):
         SynchronizedField("venue_street"),
         SynchronizedField("venue_postcode"),
         SynchronizedField("venue_city"),
+        SynchronizedField("venue_district"),
+        SynchronizedField("step_free"),
+        SynchronizedField("accessible_toilet"),
+        SynchronizedField("hearing_loop"),
         SynchronizedField("price"),
         SynchronizedField("is_free"),
         SynchronizedField("registration_deadline"),
