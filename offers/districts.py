@@ -86,3 +86,10 @@ _TRANSLITERATION = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"
 
 #: (value, name) pairs; the value is an ASCII slug that stays readable in URLs (?district=schleussig).
 DISTRICT_CHOICES = [(slugify(name.lower().translate(_TRANSLITERATION)), name) for name in DISTRICT_NAMES]
+
+_VALUES = {name: value for value, name in DISTRICT_CHOICES}
+
+
+def district_value(name):
+    """The stored value of the district called ``name`` (e.g. „Schleußig“ → ``schleussig``), or ''."""
+    return _VALUES.get(name or "", "")

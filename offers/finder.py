@@ -131,22 +131,27 @@ def words(text):
     return [word for word in _WORD.findall(text.lower()) if word.strip("_")][:10]
 
 
-def word_variants(word, language):
-    """Forms of ``word`` to look up besides itself: singular and plural find each other in German.
+#: Endings that inflection adds, per language; a word is looked up with each stripped and each added.
+INFLECTIONS = {
+    "de": ("en", "er", "es", "em", "e", "n", "s"),
+    "en": ("ing", "es", "ed", "s"),
+}
 
-    The German Snowball stemmer turns „Kurs“ into ``kur`` but „Kurse“ into ``kurs``;
-    asking for a few inflected forms at once bridges that.
+
+def word_variants(word, language):
+    """Inflected forms of ``word`` to look up besides itself, so that singular and plural find each other.
+
+    SQLite's full-text index does not stem at all, and PostgreSQL's German
+    Snowball stemmer turns „Kurs“ into ``kur`` but „Kurse“ into ``kurs``;
+    asking for a handful of forms at once bridges both.
     """
-    variants = [word]
-    if language.startswith("de") and len(word) >= 4:
-        if word.endswith("s"):
-            variants.append(word[:-1])
-        for ending in ("en", "es", "e", "n"):
-            if word.endswith(ending) and len(word) - len(ending) >= 3:
-                variants.append(word[: -len(ending)])
-                break
-        else:
-            variants.append(word + "e")
+    endings = INFLECTIONS.get(language[:2], ())
+    if len(word) < 4 or not endings:
+        return [word]
+    stems = [word] + [word[: -len(end)] for end in endings if word.endswith(end) and len(word) - len(end) >= 4]
+    if language.startswith("en") and word.endswith("ies"):
+        stems.append(word[:-3] + "y")
+    variants = [*stems, *(stem + end for stem in stems for end in endings)]
     return list(dict.fromkeys(variants))
 
 

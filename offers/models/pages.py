@@ -1,5 +1,7 @@
 """Offer pages: the index, one page per provider, and the offers below it."""
 
+from urllib.parse import urlencode
+
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -60,6 +62,14 @@ MODES = [
 ]
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
+
+
+def phone_uri(number):
+    """``tel:`` URI of a phone number as people write it („0341 123-45 67“ → ``tel:03411234567``), or ''."""
+    digits = "".join(char for char in number or "" if char.isdigit())
+    if not digits:
+        return ""
+    return "tel:" + ("+" if number.strip().startswith("+") else "") + digits
 
 
 class OfferIndexPage(Page):
@@ -163,6 +173,10 @@ class ProviderPage(Page):
     class Meta:
         verbose_name = _("Anbieter")
         verbose_name_plural = _("Anbieter")
+
+    @property
+    def phone_href(self):
+        return phone_uri(self.phone)
 
     #: The provider is fixed on its own page, so the finder offers no provider filter there.
     finder_fixed_filters = ("provider",)
@@ -411,6 +425,52 @@ class OfferPage(Page):
         return not self.is_past and (
             self.registration_deadline is None or self.registration_deadline >= timezone.now()
         )
+
+    @property
+    def registration_state(self):
+        """``open``, ``closed``, ``none`` (no registration needed) or ``past``: what a card says about signing up."""
+        if self.is_past:
+            return "past"
+        if not self.registration_url and not self.registration_email:
+            return "none"
+        return "open" if self.registration_is_open else "closed"
+
+    @property
+    def district_name(self):
+        return self.get_venue_district_display() if self.venue_district else ""
+
+    @property
+    def place_label(self):
+        """Where the offer takes place, for cards: the venue and its district, or „online“."""
+        if self.mode == "online":
+            return str(_("Online"))
+        place = ", ".join(part for part in (self.venue_name, self.district_name) if part)
+        return f"{place} {_('und online')}" if self.mode == "hybrid" and place else place or self.get_mode_display()
+
+    @property
+    def accessibility_facts(self):
+        """Labels of the venue's structured accessibility facts that hold."""
+        facts = [
+            (self.step_free, _("Stufenloser Zugang")),
+            (self.accessible_toilet, _("Barrierefreies WC")),
+            (self.hearing_loop, _("Induktive Höranlage")),
+        ]
+        return [label for holds, label in facts if holds]
+
+    @property
+    def phone_href(self):
+        """The contact phone number as a ``tel:`` URI (digits and a leading +)."""
+        return phone_uri(self.contact_phone)
+
+    @property
+    def map_url(self):
+        """A plain link to the venue on OpenStreetMap (a search for the address; nothing is embedded)."""
+        if not self.venue_street:
+            return ""
+        address = ", ".join(
+            part for part in (self.venue_street, f"{self.venue_postcode} {self.venue_city}".strip()) if part
+        )
+        return "https://www.openstreetmap.org/search?" + urlencode({"query": address})
 
     def provider_name(self):
         """The provider's name, indexed with the offer so that „VHS Python“ finds it."""
