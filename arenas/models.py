@@ -10,11 +10,11 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from home.blocks import BodyBlock
+from core.arenas import ARENA_CHOICES, ARENA_KEYS
+from core.blocks import BodyBlock
+from news.models import NewsPage
 from offers import finder
-from offers.models import OfferPage
-
-from .constants import ARENA_CHOICES, ARENA_KEYS, ARENA_TAGLINES
+from offers.models import OfferPage, ProviderPage
 
 
 class Arena(models.Model):
@@ -37,22 +37,15 @@ class Arena(models.Model):
     def name(self):
         return dict(ARENA_CHOICES)[self.key]
 
-    @property
-    def tagline(self):
-        return ARENA_TAGLINES[self.key]
-
-    @property
-    def sort_order(self):
-        return ARENA_KEYS.index(self.key)
-
 
 class ArenaPage(Page):
     """The landing page of one arena, with live lists of its offers, providers and news."""
 
-    arena = models.CharField(
-        _("Arena"),
-        max_length=32,
-        choices=ARENA_CHOICES,
+    arena = models.ForeignKey(
+        Arena,
+        verbose_name=_("Arena"),
+        on_delete=models.PROTECT,
+        related_name="pages",
         help_text=_("Welche der vier Arenen diese Seite darstellt."),
     )
     tagline = models.CharField(
@@ -89,20 +82,20 @@ class ArenaPage(Page):
 
     def clean(self):
         super().clean()
-        siblings = ArenaPage.objects.filter(locale_id=self.locale_id, arena=self.arena).exclude(pk=self.pk)
-        if self.arena and siblings.exists():
+        siblings = ArenaPage.objects.filter(locale_id=self.locale_id, arena_id=self.arena_id).exclude(pk=self.pk)
+        if self.arena_id and siblings.exists():
             raise ValidationError({"arena": _("Für diese Arena gibt es in dieser Sprache schon eine Seite.")})
 
     @cached_property
     def sort_order(self):
-        return ARENA_KEYS.index(self.arena) if self.arena in ARENA_KEYS else len(ARENA_KEYS)
+        return ARENA_KEYS.index(self.arena.key)
 
     #: The arena is fixed on its own page, so the finder offers no arena filter there.
     finder_fixed_filters = ("arena",)
 
     def offer_scope(self):
         """The offers the finder lists on this page: those tagged with this arena."""
-        tagged = OfferPage.arenas.through.objects.filter(arena__key=self.arena).values("offerpage_id")
+        tagged = OfferPage.arenas.through.objects.filter(arena=self.arena_id).values("offerpage_id")
         return Q(pk__in=tagged)
 
     def upcoming_offers(self):
@@ -110,11 +103,8 @@ class ArenaPage(Page):
         return finder.find({}, locale=self.locale, within=self).offers
 
     def get_context(self, request, *args, **kwargs):
-        from news.models import NewsPage
-        from offers.models import ProviderPage
-
         context = super().get_context(request, *args, **kwargs)
         context.update(finder.context_for(request, self))
-        context["providers"] = ProviderPage.objects.for_arena(self.locale_id, self.arena)
-        context["news"] = NewsPage.objects.latest_for(self.locale_id, arena=self.arena)[:3]
+        context["providers"] = ProviderPage.objects.for_arena(self.locale_id, self.arena.key)
+        context["news"] = NewsPage.objects.latest_for(self.locale_id, arena=self.arena.key)[:3]
         return context

@@ -58,6 +58,7 @@ from wagtail import hooks
 from wagtail.search.backends import get_search_backend
 from wagtail.search.query import And, Fuzzy, Or, Phrase, PlainText
 
+from core.arenas import ARENA_CHOICES
 from core.visibility import visible
 
 from .districts import DISTRICT_CHOICES
@@ -259,21 +260,10 @@ def getlist(params, name):
     return [str(value) for value in values[:MAX_VALUES] if value not in (None, "")]
 
 
-def localized_terms(model, locale):
-    labels = model.labels_for(locale.pk)
-    terms = model.objects.filter(locale__language_code="de").order_by("sort_order", "name")
-    return [(term.slug, labels.get(term.translation_key, term.name)) for term in terms]
-
-
 def through_exists(relation, lookup, values):
     """Offers linked through the many-to-many ``relation`` to any of ``values`` (no duplicate rows)."""
     through = pages.OfferPage._meta.get_field(relation).remote_field.through
     return Q(Exists(through.objects.filter(offerpage=OuterRef("pk"), **{f"{lookup}__in": values})))
-
-
-def arena_choices():
-    """The arenas' keys and names, read from the ``Arena`` model the offers link to."""
-    return list(pages.OfferPage._meta.get_field("arenas").related_model._meta.get_field("key").choices)
 
 
 @dataclass
@@ -342,10 +332,10 @@ class FinderResult:
         providers = visible(pages.ProviderPage.objects).filter(locale=self.locale).order_by("title")
         self.providers = {p.slug: p for p in providers.only("pk", "slug", "title", "path", "depth")}
         return {
-            "arena": (_("Arena"), arena_choices()),
-            "format": (_("Format"), localized_terms(snippets.Format, self.locale)),
-            "target": (_("Zielgruppe"), localized_terms(snippets.TargetGroup, self.locale)),
-            "area": (_("Kompetenzbereich (DigComp)"), localized_terms(snippets.CompetenceArea, self.locale)),
+            "arena": (_("Arena"), list(ARENA_CHOICES)),
+            "format": (_("Format"), snippets.Format.choices_for(self.locale)),
+            "target": (_("Zielgruppe"), snippets.TargetGroup.choices_for(self.locale)),
+            "area": (_("Kompetenzbereich (DigComp)"), snippets.CompetenceArea.choices_for(self.locale)),
             "level": (_("Niveau"), list(pages.LEVELS)),
             "language": (_("Unterrichtssprache"), list(pages.LANGUAGES)),
             "mode": (_("Durchführung"), list(pages.MODES)),

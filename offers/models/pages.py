@@ -24,6 +24,14 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from core.models import (
+    address_fields,
+    address_panels,
+    address_synchronized_fields,
+    contact_fields,
+    contact_panels,
+    contact_synchronized_fields,
+)
 from core.visibility import visible
 
 from .. import finder
@@ -64,14 +72,6 @@ MODES = [
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
 
-def phone_uri(number):
-    """``tel:`` URI of a phone number as people write it („0341 123-45 67“ → ``tel:03411234567``), or ''."""
-    digits = "".join(char for char in number or "" if char.isdigit())
-    if not digits:
-        return ""
-    return "tel:" + ("+" if number.strip().startswith("+") else "") + digits
-
-
 class OfferIndexPage(Page):
     """All upcoming offers of one language, with simple filters; providers live below it."""
 
@@ -109,7 +109,7 @@ class ProviderPageQuerySet(PageQuerySet):
         return visible(self).filter(locale=locale).filter(Exists(offers)).order_by("title")
 
 
-class ProviderPage(Page):
+class ProviderPage(address_fields(), contact_fields(), Page):
     """The profile of one organisation; its offers are its child pages."""
 
     kind = models.CharField(_("Art der Einrichtung"), max_length=32, choices=PROVIDER_KINDS, default="other")
@@ -123,11 +123,6 @@ class ProviderPage(Page):
         related_name="+",
     )
     website = models.URLField(_("Website"), blank=True)
-    street = models.CharField(_("Straße und Hausnummer"), max_length=200, blank=True)
-    postcode = models.CharField(_("PLZ"), max_length=10, blank=True)
-    city = models.CharField(_("Ort"), max_length=100, blank=True, default="Leipzig")
-    email = models.EmailField(_("E-Mail"), blank=True)
-    phone = models.CharField(_("Telefon"), max_length=40, blank=True)
 
     objects = PageManager.from_queryset(ProviderPageQuerySet)()
 
@@ -139,11 +134,8 @@ class ProviderPage(Page):
     ]
     contact_panels = [
         FieldPanel("website"),
-        MultiFieldPanel(
-            [FieldPanel("street"), FieldRowPanel([FieldPanel("postcode"), FieldPanel("city")])],
-            heading=_("Anschrift"),
-        ),
-        FieldRowPanel([FieldPanel("email"), FieldPanel("phone")]),
+        MultiFieldPanel(address_panels(), heading=_("Anschrift")),
+        *contact_panels(),
     ]
     edit_handler = TabbedInterface(
         [
@@ -159,12 +151,7 @@ class ProviderPage(Page):
         index.SearchField("description"),
         index.FilterField("kind"),
     ]
-    override_translatable_fields = [
-        SynchronizedField("street"),
-        SynchronizedField("postcode"),
-        SynchronizedField("city"),
-        SynchronizedField("phone"),
-    ]
+    override_translatable_fields = [*address_synchronized_fields(), *contact_synchronized_fields()]
 
     parent_page_types = ["offers.OfferIndexPage"]
     subpage_types = ["offers.OfferPage"]
@@ -173,10 +160,6 @@ class ProviderPage(Page):
     class Meta:
         verbose_name = _("Anbieter")
         verbose_name_plural = _("Anbieter")
-
-    @property
-    def phone_href(self):
-        return phone_uri(self.phone)
 
     #: The provider is fixed on its own page, so the finder offers no provider filter there.
     finder_fixed_filters = ("provider",)
@@ -223,7 +206,16 @@ class OfferPageQuerySet(PageQuerySet):
         )
 
 
-class OfferPage(Page):
+class OfferPage(
+    address_fields("venue_"),
+    contact_fields(
+        "contact_",
+        with_name=True,
+        email_label=_("E-Mail der Ansprechperson"),
+        phone_label=_("Telefon der Ansprechperson"),
+    ),
+    Page,
+):
     """One digital-skills offer: a course, workshop, talk, event and so on, with its dates."""
 
     summary = models.CharField(
@@ -258,9 +250,6 @@ class OfferPage(Page):
     language = models.CharField(_("Unterrichtssprache"), max_length=10, choices=LANGUAGES, default="de")
     mode = models.CharField(_("Durchführung"), max_length=20, choices=MODES, default="on_site")
     venue_name = models.CharField(_("Veranstaltungsort"), max_length=200, blank=True)
-    venue_street = models.CharField(_("Straße und Hausnummer"), max_length=200, blank=True)
-    venue_postcode = models.CharField(_("PLZ"), max_length=10, blank=True)
-    venue_city = models.CharField(_("Ort"), max_length=100, blank=True, default="Leipzig")
     venue_district = models.CharField(
         _("Ortsteil"),
         max_length=40,
@@ -288,9 +277,6 @@ class OfferPage(Page):
         blank=True,
         help_text=_("Zugang, Hilfsmittel, Unterstützung vor Ort."),
     )
-    contact_name = models.CharField(_("Ansprechperson"), max_length=200, blank=True)
-    contact_email = models.EmailField(_("E-Mail der Ansprechperson"), blank=True)
-    contact_phone = models.CharField(_("Telefon der Ansprechperson"), max_length=40, blank=True)
 
     objects = PageManager.from_queryset(OfferPageQuerySet)()
 
@@ -313,8 +299,7 @@ class OfferPage(Page):
         MultiFieldPanel(
             [
                 FieldPanel("venue_name"),
-                FieldPanel("venue_street"),
-                FieldRowPanel([FieldPanel("venue_postcode"), FieldPanel("venue_city")]),
+                *address_panels("venue_"),
                 FieldPanel("venue_district"),
                 FieldRowPanel([FieldPanel("step_free"), FieldPanel("accessible_toilet"), FieldPanel("hearing_loop")]),
                 FieldPanel("accessibility_notes"),
@@ -330,10 +315,7 @@ class OfferPage(Page):
             [FieldPanel("registration_url"), FieldPanel("registration_email"), FieldPanel("registration_deadline")],
             heading=_("Anmeldung"),
         ),
-        MultiFieldPanel(
-            [FieldPanel("contact_name"), FieldRowPanel([FieldPanel("contact_email"), FieldPanel("contact_phone")])],
-            heading=_("Kontakt"),
-        ),
+        MultiFieldPanel(contact_panels("contact_", with_name=True), heading=_("Kontakt")),
     ]
     edit_handler = TabbedInterface(
         [
@@ -362,9 +344,7 @@ class OfferPage(Page):
         SynchronizedField("arenas"),
         SynchronizedField("target_groups"),
         SynchronizedField("competence_areas"),
-        SynchronizedField("venue_street"),
-        SynchronizedField("venue_postcode"),
-        SynchronizedField("venue_city"),
+        *address_synchronized_fields("venue_"),
         SynchronizedField("venue_district"),
         SynchronizedField("step_free"),
         SynchronizedField("accessible_toilet"),
@@ -372,8 +352,7 @@ class OfferPage(Page):
         SynchronizedField("price"),
         SynchronizedField("is_free"),
         SynchronizedField("registration_deadline"),
-        SynchronizedField("contact_name"),
-        SynchronizedField("contact_phone"),
+        *contact_synchronized_fields("contact_", with_name=True),
         SynchronizedField("dates"),
     ]
 
@@ -458,11 +437,6 @@ class OfferPage(Page):
         return [label for holds, label in facts if holds]
 
     @property
-    def phone_href(self):
-        """The contact phone number as a ``tel:`` URI (digits and a leading +)."""
-        return phone_uri(self.contact_phone)
-
-    @property
     def map_url(self):
         """A plain link to the venue on OpenStreetMap (a search for the address; nothing is embedded)."""
         if not self.venue_street:
@@ -516,25 +490,17 @@ class OfferPage(Page):
         group_labels = TargetGroup.labels_for(locale)
         for offer in offers:
             offer.__dict__["provider"] = providers.get(offer.path[: -cls.steplen])
-            offer.format_label = format_labels.get(offer.format.translation_key, offer.format.name)
-            offer.target_group_labels = [
-                group_labels.get(g.translation_key, g.name) for g in offer.target_groups.all()
-            ]
+            offer.format_label = format_labels.of(offer.format)
+            offer.target_group_labels = group_labels.all_of(offer.target_groups.all())
         return offers
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         locale = self.locale_id
         context["dates"] = self.sorted_dates()
-        context["format_label"] = Format.labels_for(locale).get(self.format.translation_key, self.format.name)
-        group_labels = TargetGroup.labels_for(locale)
-        area_labels = CompetenceArea.labels_for(locale)
-        context["target_group_labels"] = [
-            group_labels.get(g.translation_key, g.name) for g in self.target_groups.all()
-        ]
-        context["competence_area_labels"] = [
-            area_labels.get(a.translation_key, a.name) for a in self.competence_areas.all()
-        ]
+        context["format_label"] = Format.labels_for(locale).of(self.format)
+        context["target_group_labels"] = TargetGroup.labels_for(locale).all_of(self.target_groups.all())
+        context["competence_area_labels"] = CompetenceArea.labels_for(locale).all_of(self.competence_areas.all())
         context["now"] = timezone.now()
         return context
 
