@@ -416,6 +416,15 @@ class FinderResult:
             return today, next_month - datetime.timedelta(days=1)
         return None, None
 
+    def _window(self, when):
+        """The dates asked for: the ``when`` window, narrowed by ``from`` and ``to``."""
+        start, end = self._date_window(when)
+        if self.values["from"]:
+            start = max(filter(None, [start, datetime.date.fromisoformat(self.values["from"][0])]))
+        if self.values["to"]:
+            end = min(filter(None, [end, datetime.date.fromisoformat(self.values["to"][0])]))
+        return start, end
+
     def _dates_q(self, start, end, include_past):
         dates = pages.OfferDate.objects.filter(page=OuterRef("pk"))
         if not include_past:
@@ -469,12 +478,7 @@ class FinderResult:
             q &= self._open_q()
         start = end = None
         if "when" not in without:
-            if values["when"]:
-                start, end = self._date_window(values["when"][0])
-            if values["from"]:
-                start = max(filter(None, [start, datetime.date.fromisoformat(values["from"][0])]))
-            if values["to"]:
-                end = min(filter(None, [end, datetime.date.fromisoformat(values["to"][0])]))
+            start, end = self._window(values["when"][0] if values["when"] else None)
         if start or end or not include_past:
             q &= self._dates_q(start, end, include_past)
         return q
@@ -577,7 +581,7 @@ class FinderResult:
         without_when = self.scope.filter(self.conditions(without=("when",))).order_by()
         when_counts = without_when.aggregate(
             **{
-                value: Count("pk", filter=self._dates_q(*self._date_window(value), self.flag("past")))
+                value: Count("pk", filter=self._dates_q(*self._window(value), self.flag("past")))
                 for value, _label in WHEN
             }
         )

@@ -189,7 +189,14 @@ def apply(params, facet, option):
 
 
 @pytest.mark.parametrize(
-    "params", [{}, {"arena": ["bildung"], "free": "1"}, {"q": "Kurs"}, {"mode": ["online"], "level": ["beginner"]}]
+    "params",
+    [
+        {},
+        {"arena": ["bildung"], "free": "1"},
+        {"q": "Kurs"},
+        {"mode": ["online"], "level": ["beginner"]},
+        {"from": "2020-01-01", "to": "2100-01-01", "when": "month", "access": ["step_free"]},
+    ],
 )
 def test_counts_equal_the_results_of_choosing_the_option(client, german, offers, params):
     for kind in PAGES:
