@@ -57,7 +57,7 @@ def page_for(kind, german, offers):
     if kind == "index":
         page = OfferIndexPage.objects.get(locale=german)
     elif kind == "arena":
-        page = ArenaPage.objects.get(locale=german, arena="bildung")
+        page = ArenaPage.objects.get(locale=german, arena__key="bildung")
     elif kind == "provider":
         page = offers["provider"]
     else:
