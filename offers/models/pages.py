@@ -298,6 +298,14 @@ class OfferPage(Page):
     contact_name = models.CharField(_("Ansprechperson"), max_length=200, blank=True)
     contact_email = models.EmailField(_("E-Mail der Ansprechperson"), blank=True)
     contact_phone = models.CharField(_("Telefon der Ansprechperson"), max_length=40, blank=True)
+    cancelled = models.BooleanField(
+        _("Abgesagt"),
+        default=False,
+        help_text=_(
+            "Das ganze Angebot fällt aus. Es bleibt mit dem Hinweis „abgesagt“ sichtbar, "
+            "sobald die Absage geprüft und freigegeben ist."
+        ),
+    )
 
     objects = PageManager.from_queryset(OfferPageQuerySet)()
 
@@ -306,7 +314,8 @@ class OfferPage(Page):
         FieldPanel("summary"),
         FieldPanel("description"),
         FieldPanel("image"),
-        InlinePanel("dates", label=_("Termine"), min_num=1),
+        InlinePanel("dates", heading=_("Termine"), label=_("Termin"), min_num=1),
+        FieldPanel("cancelled"),
     ]
     classification_panels = [
         FieldPanel("arenas", widget=forms.CheckboxSelectMultiple),
@@ -375,6 +384,7 @@ class OfferPage(Page):
         SynchronizedField("contact_name"),
         SynchronizedField("contact_phone"),
         SynchronizedField("dates"),
+        SynchronizedField("cancelled"),
     ]
 
     parent_page_types = ["offers.ProviderPage"]
@@ -499,8 +509,13 @@ class OfferDate(Orderable):
     page = ParentalKey(OfferPage, on_delete=models.CASCADE, related_name="dates")
     start = models.DateTimeField(_("Beginn"))
     end = models.DateTimeField(_("Ende"))
+    cancelled = models.BooleanField(
+        _("Abgesagt"),
+        default=False,
+        help_text=_("Nur dieser Termin fällt aus; er bleibt mit dem Hinweis „abgesagt“ sichtbar."),
+    )
 
-    panels = [FieldRowPanel([FieldPanel("start"), FieldPanel("end")])]
+    panels = [FieldRowPanel([FieldPanel("start"), FieldPanel("end")]), FieldPanel("cancelled")]
 
     class Meta(Orderable.Meta):
         verbose_name = _("Termin")
