@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
@@ -241,6 +242,21 @@ class OfferPageQuerySet(PageQuerySet):
         )
 
 
+class OfferPageForm(WagtailAdminPageForm):
+    """A draft needs only its title (Wagtail defers required fields on "save draft").
+
+    The offer's consistency checks in ``OfferPage.clean`` (price, venue, online
+    note) would still refuse a half-written draft; they wait for submission.
+    """
+
+    def _post_clean(self):
+        self.instance.validating_draft = self.is_deferred_validation
+        try:
+            super()._post_clean()
+        finally:
+            self.instance.validating_draft = False
+
+
 class OfferPage(Page):
     """One digital-skills offer: a course, workshop, talk, event and so on, with its dates."""
 
@@ -264,7 +280,10 @@ class OfferPage(Page):
         related_name="offers",
         help_text=_("Eine oder mehrere Arenen."),
     )
-    format = models.ForeignKey(Format, verbose_name=_("Format"), on_delete=models.PROTECT, related_name="offers")
+    # Nullable only so that a draft can be saved before it is classified; submission requires it.
+    format = models.ForeignKey(
+        Format, verbose_name=_("Format"), null=True, on_delete=models.PROTECT, related_name="offers"
+    )
     target_groups = ParentalManyToManyField(TargetGroup, verbose_name=_("Zielgruppen"), related_name="offers")
     competence_areas = ParentalManyToManyField(
         CompetenceArea,
@@ -308,6 +327,9 @@ class OfferPage(Page):
     )
 
     objects = PageManager.from_queryset(OfferPageQuerySet)()
+    base_form_class = OfferPageForm
+    # Set by the admin form while it saves a draft: the consistency checks wait for submission.
+    validating_draft = False
 
     content_panels = [
         *Page.content_panels,
@@ -318,9 +340,10 @@ class OfferPage(Page):
         FieldPanel("cancelled"),
     ]
     classification_panels = [
-        FieldPanel("arenas", widget=forms.CheckboxSelectMultiple),
-        FieldPanel("format"),
-        FieldPanel("target_groups", widget=forms.CheckboxSelectMultiple),
+        # Required on submission, not for a draft: a new offer can be saved with only its title.
+        FieldPanel("arenas", widget=forms.CheckboxSelectMultiple, required_on_save=False),
+        FieldPanel("format", required_on_save=False),
+        FieldPanel("target_groups", widget=forms.CheckboxSelectMultiple, required_on_save=False),
         FieldPanel("competence_areas", widget=forms.CheckboxSelectMultiple),
         FieldRowPanel([FieldPanel("level"), FieldPanel("language")]),
     ]
@@ -397,6 +420,8 @@ class OfferPage(Page):
 
     def clean(self):
         super().clean()
+        if self.validating_draft:
+            return
         errors = {}
         if not self.is_free and self.price is None:
             errors["price"] = _("Bitte einen Preis angeben oder das Angebot als kostenfrei markieren.")
@@ -490,7 +515,9 @@ class OfferPage(Page):
         context = super().get_context(request, *args, **kwargs)
         locale = self.locale_id
         context["dates"] = self.sorted_dates()
-        context["format_label"] = Format.labels_for(locale).get(self.format.translation_key, self.format.name)
+        context["format_label"] = (
+            Format.labels_for(locale).get(self.format.translation_key, self.format.name) if self.format_id else ""
+        )
         group_labels = TargetGroup.labels_for(locale)
         area_labels = CompetenceArea.labels_for(locale)
         context["target_group_labels"] = [
