@@ -11,7 +11,7 @@ from django.db.models import Q
 from wagtail.models import Page
 
 from .dashboard import own_paths_q, provider_pages_for
-from .roles import PROVIDER_PREFIX, group_names, is_editorial
+from .roles import TRANSLATORS, curated_arenas, has_role, is_editorial
 
 # Views that list content across organisations: every report.
 CROSS_ORGANISATION_NAMESPACES = ("wagtailadmin_reports",)
@@ -29,7 +29,7 @@ def is_provider_only(user):
     """A provider editor with no wider editorial role (curators and translators have their own rules)."""
     if not (user.is_authenticated and user.is_active) or is_editorial(user):
         return False
-    if any(not name.startswith(PROVIDER_PREFIX) for name in group_names(user)):
+    if curated_arenas(user) or has_role(user, TRANSLATORS):
         return False
     return provider_pages_for(user).exists()
 

@@ -20,7 +20,7 @@ from wagtail.models import AbstractGroupApprovalTask, Page, TaskState
 from offers.models import OfferPage, ProviderPage
 
 from .current import tell_user
-from .roles import EDITORIAL_TEAM, curated_arenas, curator_group_name, is_editorial
+from .roles import EDITORIAL_TEAM, curated_arenas, curator_role, is_editorial, users_with_roles
 
 DASHBOARD_REVIEWS = 10
 
@@ -167,11 +167,11 @@ class ArenaReviewTask(AbstractGroupApprovalTask):
 
     def deciders(self, arena_keys):
         """The active users who may decide a review routed to ``arena_keys`` (for notifications)."""
-        names = [EDITORIAL_TEAM, *[curator_group_name(key) for key in arena_keys]]
+        by_role = users_with_roles([EDITORIAL_TEAM, *(curator_role(key) for key in arena_keys)])
         return (
             get_user_model()
             .objects.filter(is_active=True)
-            .filter(Q(groups__name__in=names) | Q(groups__in=self.groups.all()))
+            .filter(Q(pk__in=by_role.values("pk")) | Q(groups__in=self.groups.all()))
             .distinct()
         )
 

@@ -20,7 +20,7 @@ from arenas.models import Arena
 from offers.models import OfferPage, ProviderPage
 
 from .models import ArenaReviewTask
-from .roles import curated_arenas, group_names, is_editorial
+from .roles import curated_arenas, is_editorial
 
 # Revision content that changes with every save and says nothing about the page.
 BOOKKEEPING = {
@@ -65,7 +65,7 @@ def decidable_reviews(user):
         return in_progress
     arena_task_type = ContentType.objects.get_for_model(ArenaReviewTask)
     group_task_type = ContentType.objects.get_for_model(GroupApprovalTask)
-    allowed = Q(task__content_type=group_task_type, task__groupapprovaltask__groups__name__in=group_names(user))
+    allowed = Q(task__content_type=group_task_type, task__groupapprovaltask__groups__in=user.groups.all())
     arenas = curated_arenas(user)
     if arenas:
         routed = Q()

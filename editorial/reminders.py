@@ -3,26 +3,22 @@
 from datetime import timedelta
 
 from django.conf import settings
-from django.contrib.auth import get_user_model
 from django.core.mail import send_mail
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from wagtail.users.models import UserProfile
 
+from core.arenas import ARENA_KEYS
+
 from .queue import decidable_reviews, queue_rows
-from .roles import CURATOR_GROUPS, EDITORIAL_TEAM
+from .roles import EDITORIAL_TEAM, curator_role, users_with_roles
 
 
 def reviewers():
     """Everyone who may decide reviews, with an address to write to."""
-    names = [EDITORIAL_TEAM, *CURATOR_GROUPS.values()]
     return (
-        get_user_model()
-        .objects.filter(is_active=True, groups__name__in=names)
-        .exclude(email="")
-        .distinct()
-        .order_by("pk")
+        users_with_roles([EDITORIAL_TEAM, *(curator_role(key) for key in ARENA_KEYS)]).exclude(email="").order_by("pk")
     )
 
 

@@ -8,7 +8,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('editorial', '0003_workflows'),
+        ('editorial', '0004_link_roles_to_groups'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
