@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
@@ -206,6 +207,21 @@ class OfferPageQuerySet(PageQuerySet):
         )
 
 
+class OfferPageForm(WagtailAdminPageForm):
+    """A draft needs only its title (Wagtail defers required fields on "save draft").
+
+    The offer's consistency checks in ``OfferPage.clean`` (price, venue, online
+    note) would still refuse a half-written draft; they wait for submission.
+    """
+
+    def _post_clean(self):
+        self.instance.validating_draft = self.is_deferred_validation
+        try:
+            super()._post_clean()
+        finally:
+            self.instance.validating_draft = False
+
+
 class OfferPage(
     address_fields("venue_"),
     contact_fields(
@@ -238,7 +254,10 @@ class OfferPage(
         related_name="offers",
         help_text=_("Eine oder mehrere Arenen."),
     )
-    format = models.ForeignKey(Format, verbose_name=_("Format"), on_delete=models.PROTECT, related_name="offers")
+    # Nullable only so that a draft can be saved before it is classified; submission requires it.
+    format = models.ForeignKey(
+        Format, verbose_name=_("Format"), null=True, on_delete=models.PROTECT, related_name="offers"
+    )
     target_groups = ParentalManyToManyField(TargetGroup, verbose_name=_("Zielgruppen"), related_name="offers")
     competence_areas = ParentalManyToManyField(
         CompetenceArea,
@@ -277,20 +296,33 @@ class OfferPage(
         blank=True,
         help_text=_("Zugang, Hilfsmittel, Unterstützung vor Ort."),
     )
+    cancelled = models.BooleanField(
+        _("Abgesagt"),
+        default=False,
+        help_text=_(
+            "Das ganze Angebot fällt aus. Es bleibt mit dem Hinweis „abgesagt“ sichtbar, "
+            "sobald die Absage geprüft und freigegeben ist."
+        ),
+    )
 
     objects = PageManager.from_queryset(OfferPageQuerySet)()
+    base_form_class = OfferPageForm
+    # Set by the admin form while it saves a draft: the consistency checks wait for submission.
+    validating_draft = False
 
     content_panels = [
         *Page.content_panels,
         FieldPanel("summary"),
         FieldPanel("description"),
         FieldPanel("image"),
-        InlinePanel("dates", label=_("Termine"), min_num=1),
+        InlinePanel("dates", heading=_("Termine"), label=_("Termin"), min_num=1),
+        FieldPanel("cancelled"),
     ]
     classification_panels = [
-        FieldPanel("arenas", widget=forms.CheckboxSelectMultiple),
-        FieldPanel("format"),
-        FieldPanel("target_groups", widget=forms.CheckboxSelectMultiple),
+        # Required on submission, not for a draft: a new offer can be saved with only its title.
+        FieldPanel("arenas", widget=forms.CheckboxSelectMultiple, required_on_save=False),
+        FieldPanel("format", required_on_save=False),
+        FieldPanel("target_groups", widget=forms.CheckboxSelectMultiple, required_on_save=False),
         FieldPanel("competence_areas", widget=forms.CheckboxSelectMultiple),
         FieldRowPanel([FieldPanel("level"), FieldPanel("language")]),
     ]
@@ -354,6 +386,7 @@ class OfferPage(
         SynchronizedField("registration_deadline"),
         *contact_synchronized_fields("contact_", with_name=True),
         SynchronizedField("dates"),
+        SynchronizedField("cancelled"),
     ]
 
     parent_page_types = ["offers.ProviderPage"]
@@ -366,6 +399,8 @@ class OfferPage(
 
     def clean(self):
         super().clean()
+        if self.validating_draft:
+            return
         errors = {}
         if not self.is_free and self.price is None:
             errors["price"] = _("Bitte einen Preis angeben oder das Angebot als kostenfrei markieren.")
@@ -498,7 +533,7 @@ class OfferPage(
         context = super().get_context(request, *args, **kwargs)
         locale = self.locale_id
         context["dates"] = self.sorted_dates()
-        context["format_label"] = Format.labels_for(locale).of(self.format)
+        context["format_label"] = Format.labels_for(locale).of(self.format) if self.format_id else ""
         context["target_group_labels"] = TargetGroup.labels_for(locale).all_of(self.target_groups.all())
         context["competence_area_labels"] = CompetenceArea.labels_for(locale).all_of(self.competence_areas.all())
         context["now"] = timezone.now()
@@ -511,8 +546,13 @@ class OfferDate(Orderable):
     page = ParentalKey(OfferPage, on_delete=models.CASCADE, related_name="dates")
     start = models.DateTimeField(_("Beginn"))
     end = models.DateTimeField(_("Ende"))
+    cancelled = models.BooleanField(
+        _("Abgesagt"),
+        default=False,
+        help_text=_("Nur dieser Termin fällt aus; er bleibt mit dem Hinweis „abgesagt“ sichtbar."),
+    )
 
-    panels = [FieldRowPanel([FieldPanel("start"), FieldPanel("end")])]
+    panels = [FieldRowPanel([FieldPanel("start"), FieldPanel("end")]), FieldPanel("cancelled")]
 
     class Meta(Orderable.Meta):
         verbose_name = _("Termin")
