@@ -40,14 +40,19 @@ def pytest_collection_modifyitems(items):
 
 
 @pytest.fixture(autouse=True)
-def enable_db_access(request):
+def enable_db_access(request, django_db_blocker):
     """Every test reads the demo site; each runs in a transaction that is rolled back.
 
-    Browser tests reach the database only through the live server, whose threads
-    commit; a transaction held open by the test itself would only block them.
+    Browser tests change the site through the live server, whose threads commit;
+    a transaction held open by the test itself would only block them. They may
+    read the database in autocommit mode.
     """
     if request.node.get_closest_marker("browser") is None:
         request.getfixturevalue("db")
+        yield
+    else:
+        with django_db_blocker.unblock():
+            yield
 
 
 @pytest.fixture(autouse=True)
