@@ -9,7 +9,7 @@ from wagtail.models import Locale, Page, Site
 from arenas.models import ArenaPage
 from core.visibility import visible
 
-from ..models import FormPage, StandardPage
+from ..models import AccessibilityStatementPage, FormPage, StandardPage
 
 register = template.Library()
 
@@ -63,4 +63,4 @@ def footer_links(context):
 
 
 def _standard_page_types():
-    return (StandardPage, FormPage)
+    return (StandardPage, AccessibilityStatementPage, FormPage)
