@@ -6,15 +6,21 @@ creates what is missing, so running the builder twice changes nothing.
 
 import datetime
 import html
+from contextlib import contextmanager
 from decimal import Decimal
+from pathlib import Path
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.core.files import File
 from django.db import transaction
 from django.test.utils import override_settings
 from django.utils import timezone
 from django.utils.html import escape
+from django_tasks import task_backends
+from wagtail.documents.models import Document
 from wagtail.models import Locale, Page, Site
+from wagtail.rich_text import RichText
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 from wagtail_localize.synctree import create_aliases_for_new_page
 
@@ -22,9 +28,11 @@ from arenas.models import Arena, ArenaPage
 from core.arenas import ARENA_KEYS
 from editorial.onboarding import grant_provider_permissions
 from editorial.roles import EDITORIAL_TEAM, ROLES_BY_KEY, TRANSLATORS, curator_role, provider_group_name, role_group
-from home.models import AccessibilityStatementPage, FormField, FormPage, HomePage, StandardPage
+from home.models import AccessibilityStatementPage, FormField, FormPage, HomePage, SignLanguagePage, StandardPage
 from news.models import NewsIndexPage, NewsPage
+from offers.districts import district_value
 from offers.models import CompetenceArea, Format, OfferDate, OfferIndexPage, OfferPage, ProviderPage, TargetGroup
+from search import indexing as campus_search
 
 from .content import news as news_content
 from .content import pages as page_content
@@ -71,11 +79,36 @@ REVIEW_DRAFTS = [
     ),
 ]
 
+# Files shipped with the demo content (made for it, no downloads).
+MEDIA_DIR = Path(__file__).resolve().parent / "media"
+
 DEMO_PASSWORD = "campus-demo-2026"  # noqa: S105 - development accounts only, printed by the command
 
 
 class MissingTranslation(Exception):
     pass
+
+
+@contextmanager
+def background_tasks_once():
+    """Run each distinct background task once, after the block, instead of once per save.
+
+    Every page save enqueues Wagtail's search-index and reference-index updates
+    (django-tasks, run at once by the default backend), and the builder saves
+    each page several times (add, revision, publish, translation). Inside the
+    block the dummy backend only collects the tasks; afterwards each distinct
+    task runs once through the configured backend, on the final state of its
+    object, so the indexes end up exactly as before.
+    """
+    with override_settings(TASKS={"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}):
+        yield
+        collected = list(task_backends["default"].results)
+    seen = set()
+    for result in collected:
+        key = (result.task.module_path, repr(result.args), repr(sorted(result.kwargs.items())))
+        if key not in seen:
+            seen.add(key)
+            result.task.enqueue(*result.args, **result.kwargs)
 
 
 def paragraphs_html(paragraphs):
@@ -157,7 +190,8 @@ class DemoContentBuilder:
     # Site structure -------------------------------------------------------
 
     def build(self):
-        with transaction.atomic():
+        # The indexes are written once from the finished site, not on every save.
+        with transaction.atomic(), campus_search.deferred(), background_tasks_once():
             home = self.build_home()
             self.build_arenas(home)
             offer_index = self.build_offers(home)
@@ -165,6 +199,7 @@ class DemoContentBuilder:
             self.build_standard_pages(home)
             self.build_form(home)
             self.build_accessibility_statement(home)
+            self.build_sign_language_page(home)
             self.build_accounts(offer_index)
             # The demo reviews would mail the demo accounts; nobody reads those.
             with override_settings(EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend"):
@@ -308,6 +343,10 @@ class DemoContentBuilder:
                     dates[0][0] - datetime.timedelta(days=deadline_days) if deadline_days is not None else None
                 ),
                 accessibility_notes=(data.get("accessibility") or {}).get("de", ""),
+                venue_district=district_value(venue.get("district")),
+                step_free="step_free" in (data.get("accessibility") or {}).get("facts", ()),
+                accessible_toilet="toilet" in (data.get("accessibility") or {}).get("facts", ()),
+                hearing_loop="hearing_loop" in (data.get("accessibility") or {}).get("facts", ()),
                 contact_name=contact.get("name", ""),
                 contact_email=contact.get("email", ""),
                 contact_phone=contact.get("phone", ""),
@@ -453,6 +492,48 @@ class DemoContentBuilder:
             page.save_revision().publish()
         self.translate(page, data["slug_en"])
         self.translate(form, page_content.BARRIER_FORM["slug_en"])
+
+    def build_sign_language_page(self, home):
+        """The DGS page, with a placeholder video made for the demo until real recordings exist."""
+        data = page_content.SIGN_LANGUAGE_PAGE
+        self.learn(data["title"])
+        self.learn(data["intro"])
+        for video in data["videos"]:
+            self.learn(video["title"])
+            self.learn(video["transcript"])
+        video_file = self.demo_document("Gebärdensprache: Platzhalter-Video", "gebaerdensprache-platzhalter.webm")
+        captions = self.demo_document(
+            "Gebärdensprache: Untertitel zum Platzhalter", "gebaerdensprache-platzhalter.vtt"
+        )
+        page = self.ensure_child(
+            home,
+            SignLanguagePage,
+            data["slug"],
+            title=data["title"]["de"],
+            intro=data["intro"]["de"],
+            videos=[
+                (
+                    "video",
+                    {
+                        "title": video["title"]["de"],
+                        "video": video_file,
+                        "captions": captions,
+                        "transcript": RichText(paragraphs_html([video["transcript"]["de"]])),
+                    },
+                )
+                for video in data["videos"]
+            ],
+        )
+        self.translate(page, data["slug_en"])
+
+    def demo_document(self, title, filename):
+        """A document of the site's media library made from a file shipped with the demo content."""
+        document = Document.objects.filter(title=title).first()
+        if document is None:
+            with (MEDIA_DIR / filename).open("rb") as handle:
+                document = Document(title=title, file=File(handle, name=filename))
+                document.save()
+        return document
 
     # Accounts -------------------------------------------------------------
 
