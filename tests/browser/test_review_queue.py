@@ -25,7 +25,7 @@ def log_in(page, live_url, username):
 
 
 def test_curator_filters_compares_requests_changes_and_returns_to_the_queue(page, live_url, screenshot_dir):
-    page.set_default_timeout(20000)
+    page.set_default_timeout(60000)  # a loaded machine logs in slowly
     english = OfferPage.objects.filter(locale=Locale.objects.get(language_code="en"))
     offer = next(offer for offer in english if offer.workflow_in_progress)
     arena = offer.arenas.order_by("key").first()
