@@ -193,7 +193,7 @@ def apply(params, facet, option):
     [
         {},
         {"arena": ["bildung"], "free": "1"},
-        {"q": "Kurs"},
+        {"q": "Finderkurs"},
         {"mode": ["online"], "level": ["beginner"]},
         {"from": "2020-01-01", "to": "2100-01-01", "when": "month", "access": ["step_free"]},
     ],
