@@ -47,6 +47,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from urllib.parse import urlencode
 
+from django.apps import apps
 from django.core.paginator import Paginator
 from django.db import connection
 from django.db.models import Case, Count, Exists, F, IntegerField, OuterRef, Q, Subquery, Value, When
@@ -61,11 +62,8 @@ from wagtail.search.query import And, Fuzzy, Or, Phrase, PlainText
 from core.arenas import ARENA_CHOICES
 from core.visibility import visible
 
+from .choices import LANGUAGES, LEVELS, MODES
 from .districts import DISTRICT_CHOICES
-
-# The listing pages in ``offers.models.pages`` import this module, so the models are
-# reached through their modules when called (importing the names would be circular).
-from .models import pages, snippets
 
 PER_PAGE = 12
 #: The text match keeps the best this many offers; nobody pages further through a text search.
@@ -117,6 +115,15 @@ PARAMETERS = (
 SYNONYM_HOOK = "offer_finder_synonyms"
 
 _WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def _model(name):
+    """An offers model by name.
+
+    The page models import this module to list their offers, so the finder
+    reaches them through the app registry instead of importing them back.
+    """
+    return apps.get_model("offers", name)
 
 
 # Text ------------------------------------------------------------------------------------------
@@ -220,7 +227,7 @@ class TextMatch:
 
     def _run(self, expression):
         backend = get_search_backend()
-        offers = pages.OfferPage.objects.filter(locale=self.locale, live=True).only("pk")
+        offers = _model("OfferPage").objects.filter(locale=self.locale, live=True).only("pk")
         return [offer.pk for offer in backend.search(expression, offers, order_by_relevance=True)[:MAX_TEXT_HITS]]
 
     @cached_property
@@ -262,7 +269,7 @@ def getlist(params, name):
 
 def through_exists(relation, lookup, values):
     """Offers linked through the many-to-many ``relation`` to any of ``values`` (no duplicate rows)."""
-    through = pages.OfferPage._meta.get_field(relation).remote_field.through
+    through = _model("OfferPage")._meta.get_field(relation).remote_field.through
     return Q(Exists(through.objects.filter(offerpage=OuterRef("pk"), **{f"{lookup}__in": values})))
 
 
@@ -329,16 +336,16 @@ class FinderResult:
     # Parsing -------------------------------------------------------------------------------------
 
     def _options(self):
-        providers = visible(pages.ProviderPage.objects).filter(locale=self.locale).order_by("title")
+        providers = visible(_model("ProviderPage").objects).filter(locale=self.locale).order_by("title")
         self.providers = {p.slug: p for p in providers.only("pk", "slug", "title", "path", "depth")}
         return {
             "arena": (_("Arena"), list(ARENA_CHOICES)),
-            "format": (_("Format"), snippets.Format.choices_for(self.locale)),
-            "target": (_("Zielgruppe"), snippets.TargetGroup.choices_for(self.locale)),
-            "area": (_("Kompetenzbereich (DigComp)"), snippets.CompetenceArea.choices_for(self.locale)),
-            "level": (_("Niveau"), list(pages.LEVELS)),
-            "language": (_("Unterrichtssprache"), list(pages.LANGUAGES)),
-            "mode": (_("Durchführung"), list(pages.MODES)),
+            "format": (_("Format"), _model("Format").choices_for(self.locale)),
+            "target": (_("Zielgruppe"), _model("TargetGroup").choices_for(self.locale)),
+            "area": (_("Kompetenzbereich (DigComp)"), _model("CompetenceArea").choices_for(self.locale)),
+            "level": (_("Niveau"), list(LEVELS)),
+            "language": (_("Unterrichtssprache"), list(LANGUAGES)),
+            "mode": (_("Durchführung"), list(MODES)),
             "provider": (_("Anbieter"), [(slug, p.title) for slug, p in self.providers.items()]),
             "district": (_("Ortsteil"), list(DISTRICT_CHOICES)),
             "access": (_("Barrierefreiheit"), list(ACCESS)),
@@ -426,7 +433,7 @@ class FinderResult:
         return start, end
 
     def _dates_q(self, start, end, include_past):
-        dates = pages.OfferDate.objects.filter(page=OuterRef("pk"))
+        dates = _model("OfferDate").objects.filter(page=OuterRef("pk"))
         if not include_past:
             dates = dates.filter(end__gte=self.now)
         if start:
@@ -486,7 +493,7 @@ class FinderResult:
     @cached_property
     def scope(self):
         """Visible offers of the locale within the page's scope that match the text."""
-        offers = visible(pages.OfferPage.objects).filter(locale=self.locale)
+        offers = visible(_model("OfferPage").objects).filter(locale=self.locale)
         if self.within is not None:
             offers = offers.filter(self.within.offer_scope())
         if self.match:
@@ -497,13 +504,14 @@ class FinderResult:
 
     def next_start(self):
         return Subquery(
-            pages.OfferDate.objects.filter(page=OuterRef("pk"), end__gte=self.now)
+            _model("OfferDate")
+            .objects.filter(page=OuterRef("pk"), end__gte=self.now)
             .order_by("start")
             .values("start")[:1]
         )
 
     def last_end(self):
-        return Subquery(pages.OfferDate.objects.filter(page=OuterRef("pk")).order_by("-end").values("end")[:1])
+        return Subquery(_model("OfferDate").objects.filter(page=OuterRef("pk")).order_by("-end").values("end")[:1])
 
     @cached_property
     def offers(self):
@@ -525,7 +533,7 @@ class FinderResult:
         paginator = Paginator(self.offers, PER_PAGE)
         paginator.__dict__["count"] = self.count
         page = paginator.get_page(number if number is not None else (self.values["page"] or ["1"])[0])
-        page.object_list = pages.OfferPage.prepare_for_listing(page.object_list)
+        page.object_list = _model("OfferPage").prepare_for_listing(page.object_list)
         page.page_range = list(paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1))
         return page
 
@@ -556,7 +564,7 @@ class FinderResult:
     def _group_counts(self, name):
         offers = self.scope.filter(self.conditions(without=(name,))).order_by()
         if name == "provider":
-            steplen = pages.OfferPage.steplen
+            steplen = _model("OfferPage").steplen
             rows = offers.annotate(parent=Substr("path", 1, Length("path") - steplen)).values("parent")
             rows = rows.annotate(n=Count("pk"))
             by_path = {p.path: slug for slug, p in self.providers.items()}

@@ -36,6 +36,7 @@ from core.models import (
 from core.visibility import visible
 
 from .. import finder
+from ..choices import LANGUAGES, LEVELS, MODES
 from ..districts import DISTRICT_CHOICES
 from .snippets import CompetenceArea, Format, TargetGroup
 
@@ -50,24 +51,6 @@ PROVIDER_KINDS = [
     ("association", _("Verein oder Verband")),
     ("administration", _("Öffentliche Verwaltung")),
     ("other", _("Sonstige")),
-]
-
-LEVELS = [
-    ("beginner", _("Einstieg")),
-    ("intermediate", _("Fortgeschritten")),
-    ("advanced", _("Vertiefung")),
-]
-
-LANGUAGES = [
-    ("de", _("Deutsch")),
-    ("en", _("Englisch")),
-    ("de_en", _("Deutsch und Englisch")),
-]
-
-MODES = [
-    ("on_site", _("Vor Ort")),
-    ("online", _("Online")),
-    ("hybrid", _("Hybrid")),
 ]
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
