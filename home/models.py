@@ -12,6 +12,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.visibility import visible
+from security.spam import ProtectedFormMixin
 
 from .blocks import BodyBlock
 
@@ -91,8 +92,11 @@ class FormField(TranslatableMixin, AbstractFormField):
         pass
 
 
-class FormPage(AbstractEmailForm):
-    """Feedback and participation forms; submissions are stored and optionally mailed."""
+class FormPage(ProtectedFormMixin, AbstractEmailForm):
+    """Feedback and participation forms; submissions are stored and optionally mailed.
+
+    ``ProtectedFormMixin`` keeps spam out (honeypot, time stamp, rate limit, field sizes).
+    """
 
     intro = RichTextField(_("Einleitung"), blank=True, features=["bold", "italic", "link"])
     thank_you_text = RichTextField(_("Dankestext"), blank=True, features=["bold", "italic", "link"])

@@ -20,3 +20,8 @@ if DATABASES["default"]["ENGINE"].endswith("sqlite3"):  # noqa: F405
     (BASE_DIR / "test-artifacts").mkdir(exist_ok=True)  # noqa: F405
     # One file per test run, so that runs side by side do not share a database.
     DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / "test-artifacts" / f"test-{os.getpid()}.sqlite3")}  # noqa: F405
+
+# Security block: tests that check two-factor authentication switch it on themselves. SQLite's
+# IMMEDIATE transactions would let each test's open transaction block the live server thread.
+CAMPUS_2FA_REQUIRED = False
+DATABASES["default"].get("OPTIONS", {}).pop("transaction_mode", None)  # noqa: F405
