@@ -63,9 +63,9 @@ def footer_links(context):
 
 
 def _standard_page_types():
-    from home.models import FormPage, StandardPage
+    from home.models import AccessibilityStatementPage, FormPage, StandardPage
 
-    return (StandardPage, FormPage)
+    return (StandardPage, AccessibilityStatementPage, FormPage)
 
 
 @register.simple_tag(takes_context=True)
