@@ -16,10 +16,10 @@ import time
 import django.forms
 from django.conf import settings
 from django.core import signing
+from django.core.validators import MaxLengthValidator
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 from django_ratelimit.core import is_ratelimited
-from wagtail.contrib.forms.forms import FormBuilder
 
 from .clients import ratelimit_key
 
@@ -31,28 +31,36 @@ SIGNING_SALT = "campus.form-started"
 
 
 def signed_now():
-    return signing.dumps(int(time.time()), salt=SIGNING_SALT)
+    return signed_time()
 
 
-class LimitedFormBuilder(FormBuilder):
-    """Wagtail's form builder with a size limit on every text field, and the two trap fields."""
+def signed_time(seconds_ago=0):
+    """The form's time stamp; tests that post a form send one from a few seconds ago."""
+    return signing.dumps(int(time.time()) - seconds_ago, salt=SIGNING_SALT)
 
-    def limit(self, options, kind):
-        options["max_length"] = settings.CAMPUS_FORM_MAX_LENGTH[kind]
-        return options
+
+class FormLimitsMixin:
+    """For a Wagtail form builder: a size limit on every text field, and the two trap fields."""
+
+    @staticmethod
+    def limit(formfield, kind):
+        length = settings.CAMPUS_FORM_MAX_LENGTH[kind]
+        formfield.max_length = length
+        formfield.validators.append(MaxLengthValidator(length))
+        formfield.widget.attrs["maxlength"] = str(length)
+        return formfield
 
     def create_singleline_field(self, field, options):
-        return django.forms.CharField(**self.limit(options, "singleline"))
+        return self.limit(super().create_singleline_field(field, options), "singleline")
 
     def create_multiline_field(self, field, options):
-        options.setdefault("widget", django.forms.Textarea)
-        return django.forms.CharField(**self.limit(options, "multiline"))
+        return self.limit(super().create_multiline_field(field, options), "multiline")
 
     def create_email_field(self, field, options):
-        return django.forms.EmailField(**self.limit(options, "email"))
+        return self.limit(super().create_email_field(field, options), "email")
 
     def create_url_field(self, field, options):
-        return super().create_url_field(field, self.limit(options, "url"))
+        return self.limit(super().create_url_field(field, options), "url")
 
     @property
     def formfields(self):
@@ -65,9 +73,14 @@ class LimitedFormBuilder(FormBuilder):
 
 
 class ProtectedFormMixin:
-    """For form pages: ``serve`` checks a submission before Wagtail stores it."""
+    """For form pages: ``serve`` checks a submission before Wagtail stores it.
 
-    form_builder = LimitedFormBuilder
+    The page's own ``form_builder`` keeps working; the limits and trap fields are mixed into it.
+    """
+
+    def get_form_class(self):
+        builder = type("ProtectedFormBuilder", (FormLimitsMixin, self.form_builder), {})
+        return builder(self.get_form_fields()).get_form_class()
 
     def serve(self, request, *args, **kwargs):
         if request.method != "POST":
