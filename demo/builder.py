@@ -6,6 +6,7 @@ creates what is missing, so running the builder twice changes nothing.
 
 import datetime
 import html
+from contextlib import contextmanager
 from decimal import Decimal
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from django.db import transaction
 from django.test.utils import override_settings
 from django.utils import timezone
 from django.utils.html import escape
+from django_tasks import task_backends
 from wagtail.documents.models import Document
 from wagtail.models import Locale, Page, Site
 from wagtail.rich_text import RichText
@@ -28,7 +30,9 @@ from editorial.onboarding import grant_provider_permissions
 from editorial.roles import EDITORIAL_TEAM, ROLES_BY_KEY, TRANSLATORS, curator_role, provider_group_name, role_group
 from home.models import AccessibilityStatementPage, FormField, FormPage, HomePage, SignLanguagePage, StandardPage
 from news.models import NewsIndexPage, NewsPage
+from offers.districts import district_value
 from offers.models import CompetenceArea, Format, OfferDate, OfferIndexPage, OfferPage, ProviderPage, TargetGroup
+from search import indexing as campus_search
 
 from .content import news as news_content
 from .content import pages as page_content
@@ -83,6 +87,28 @@ DEMO_PASSWORD = "campus-demo-2026"  # noqa: S105 - development accounts only, pr
 
 class MissingTranslation(Exception):
     pass
+
+
+@contextmanager
+def background_tasks_once():
+    """Run each distinct background task once, after the block, instead of once per save.
+
+    Every page save enqueues Wagtail's search-index and reference-index updates
+    (django-tasks, run at once by the default backend), and the builder saves
+    each page several times (add, revision, publish, translation). Inside the
+    block the dummy backend only collects the tasks; afterwards each distinct
+    task runs once through the configured backend, on the final state of its
+    object, so the indexes end up exactly as before.
+    """
+    with override_settings(TASKS={"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}):
+        yield
+        collected = list(task_backends["default"].results)
+    seen = set()
+    for result in collected:
+        key = (result.task.module_path, repr(result.args), repr(sorted(result.kwargs.items())))
+        if key not in seen:
+            seen.add(key)
+            result.task.enqueue(*result.args, **result.kwargs)
 
 
 def paragraphs_html(paragraphs):
@@ -164,7 +190,8 @@ class DemoContentBuilder:
     # Site structure -------------------------------------------------------
 
     def build(self):
-        with transaction.atomic():
+        # The indexes are written once from the finished site, not on every save.
+        with transaction.atomic(), campus_search.deferred(), background_tasks_once():
             home = self.build_home()
             self.build_arenas(home)
             offer_index = self.build_offers(home)
@@ -316,6 +343,10 @@ class DemoContentBuilder:
                     dates[0][0] - datetime.timedelta(days=deadline_days) if deadline_days is not None else None
                 ),
                 accessibility_notes=(data.get("accessibility") or {}).get("de", ""),
+                venue_district=district_value(venue.get("district")),
+                step_free="step_free" in (data.get("accessibility") or {}).get("facts", ()),
+                accessible_toilet="toilet" in (data.get("accessibility") or {}).get("facts", ()),
+                hearing_loop="hearing_loop" in (data.get("accessibility") or {}).get("facts", ()),
                 contact_name=contact.get("name", ""),
                 contact_email=contact.get("email", ""),
                 contact_phone=contact.get("phone", ""),

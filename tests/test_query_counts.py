@@ -4,8 +4,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from arenas.models import ArenaPage
-from offers.models import OfferIndexPage
-from tests.factories import make_offer, make_provider
+from offers.models import OfferIndexPage, OfferPage
+from tests.factories import make_offers_in_bulk, make_provider
 
 MAX_QUERIES = 25
 
@@ -22,12 +22,14 @@ def test_query_counts_do_not_grow_with_offers(client, german, home):
     index = OfferIndexPage.objects.get(locale=german)
     arena = ArenaPage.objects.get(locale=german, arena__key="bildung")
     provider = make_provider(index)
-    offers = [make_offer(provider, arenas=["bildung"], days_ahead=1 + n % 5) for n in range(10)]
+    offers = make_offers_in_bulk(provider, 10, arenas=["bildung"], days_ahead=lambda n: 1 + n % 5)
     urls = [home.get_url(), arena.get_url(), index.get_url(), offers[0].get_url(), provider.get_url()]
 
     with_10 = {url: count_queries(client, url) for url in urls}
-    for n in range(190):
-        make_offer(provider, arenas=["bildung", "wirtschaft"], days_ahead=1 + n % 5)
+    more = make_offers_in_bulk(provider, 190, arenas=["bildung", "wirtschaft"], days_ahead=lambda n: 1 + n % 5)
+    # The copies are listed like the offers made one by one.
+    assert OfferPage.objects.upcoming(german).child_of(provider).count() == 200
+    assert more[-1].title in client.get(provider.get_url()).content.decode()
     with_200 = {url: count_queries(client, url) for url in urls}
 
     assert with_10 == with_200

@@ -20,8 +20,16 @@ if DATABASES["default"]["ENGINE"].endswith("sqlite3"):  # noqa: F405
     (BASE_DIR / "test-artifacts").mkdir(exist_ok=True)  # noqa: F405
     # One file per test run, so that runs side by side do not share a database.
     DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / "test-artifacts" / f"test-{os.getpid()}.sqlite3")}  # noqa: F405
+    # The live server answers in several threads at once (pages, the editor's
+    # background requests): writers take the lock when their transaction begins
+    # and wait for each other instead of failing with "database is locked".
+    DATABASES["default"].setdefault("OPTIONS", {}).update(transaction_mode="IMMEDIATE", timeout=30)  # noqa: F405
 
-# Security block: tests that check two-factor authentication switch it on themselves. SQLite's
-# IMMEDIATE transactions would let each test's open transaction block the live server thread.
+# Static files come through the finders from the apps' static directories, as in
+# development: tests run without ``collectstatic``, so there is no STATIC_ROOT for
+# WhiteNoise to scan (it would warn about the missing directory on every new client).
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True
+
+# Security block: tests that check two-factor authentication switch it on themselves.
 CAMPUS_2FA_REQUIRED = False
-DATABASES["default"].get("OPTIONS", {}).pop("transaction_mode", None)  # noqa: F405

@@ -1,4 +1,9 @@
-"""A live server over the session's demo content and a headless Debian Chromium."""
+"""A live server over the session's demo content and a headless Debian Chromium.
+
+Browser tests wait for navigations, responses and elements, never for time. The
+timeouts below are only how long to wait before calling a test failed; they are
+generous so that a busy machine makes the tests slower, not red.
+"""
 
 import os
 import shutil
@@ -7,12 +12,14 @@ from pathlib import Path
 import pytest
 from django.contrib.staticfiles.handlers import StaticFilesHandler
 from django.test.testcases import LiveServerThread
+from playwright.sync_api import expect, sync_playwright
 
 # Playwright's sync API keeps an event loop running in the test thread; the
 # database fixtures of the surrounding tests are synchronous and safe here.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+TIMEOUT_MS = 60_000
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "screenshots"
 
 
@@ -34,8 +41,7 @@ def live_url(django_db_setup, django_db_blocker):
 def browser():
     if not shutil.which(CHROMIUM) and not Path(CHROMIUM).exists():
         pytest.fail(f"Chromium not found at {CHROMIUM}: run `make test`, which installs it")
-    from playwright.sync_api import sync_playwright
-
+    expect.set_options(timeout=TIMEOUT_MS)
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(
             executable_path=CHROMIUM,
@@ -49,6 +55,7 @@ def browser():
 def page(browser):
     """A fresh page that records every request it makes."""
     context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="de-DE")
+    context.set_default_timeout(TIMEOUT_MS)
     page = context.new_page()
     page.requested_urls = []
     page.on("request", lambda request: page.requested_urls.append(request.url))

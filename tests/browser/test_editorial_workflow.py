@@ -4,6 +4,7 @@ import datetime
 
 import pytest
 from django.utils import timezone
+from playwright.sync_api import expect
 
 from demo.builder import DEMO_PASSWORD
 
@@ -13,8 +14,7 @@ TITLE = "Browser-Werkstatt Datenkompetenz"
 
 
 def log_in(page, live_url, username):
-    # Let the previous step's navigation finish: a new one would abort it (and itself).
-    page.wait_for_load_state("networkidle")
+    # Every step before waits for the navigation it starts: a new ``goto`` would abort it.
     page.context.clear_cookies()
     page.goto(f"{live_url}/admin/login/")
     page.fill("#id_username", username)
@@ -23,22 +23,33 @@ def log_in(page, live_url, username):
     page.wait_for_url(f"{live_url}/admin/")
 
 
-def choose_review_action(page, name):
-    """Open the row's action menu in the dashboard's review panel and pick an action."""
+def navigate_by(page, locator):
+    """Click ``locator`` and wait until the page it leads to has loaded (also after a modal's XHR)."""
+    with page.expect_navigation() as navigation:
+        locator.click()
+    assert navigation.value is None or navigation.value.ok, navigation.value.status
+
+
+def review_action(page, name):
+    """Open the row's action menu in the dashboard's review panel; the action's button or link."""
     row = page.locator("#awaiting-review-section tr", has_text=TITLE).first
     row.locator("[data-w-dropdown-target='toggle']").click()
-    action = row.get_by_role("button", name=name, exact=True).or_(row.get_by_role("link", name=name, exact=True))
-    action.first.click()
+    return row.get_by_role("button", name=name, exact=True).or_(row.get_by_role("link", name=name, exact=True)).first
+
+
+def submit_button(page, name):
+    """Open the editor's action menu; the submit button called ``name`` (or the workflow's name)."""
+    page.locator("footer [data-w-dropdown-target='toggle'], footer .dropdown-toggle").first.click()
+    return page.get_by_role("button", name=name).or_(page.get_by_role("button", name="Angebotsprüfung")).first
 
 
 def test_provider_submits_curator_sends_back_and_approves(page, live_url, screenshot_dir):
-    page.set_default_timeout(15000)
     log_in(page, live_url, "anbieter-universitaet-leipzig")
-    assert page.get_by_role("heading", name="Meine Angebote").is_visible()
+    expect(page.get_by_role("heading", name="Meine Angebote")).to_be_visible()
     page.screenshot(path=screenshot_dir / "workflow-1-provider-dashboard.png", full_page=True)
 
     # Create an offer below the organisation's page.
-    page.get_by_role("link", name="Neues Angebot anlegen").first.click()
+    navigate_by(page, page.get_by_role("link", name="Neues Angebot anlegen").first)
     page.fill("#id_title", TITLE)
     page.fill("#id_summary", "Daten lesen, prüfen und verständlich darstellen.")
     page.locator(".Draftail-Editor [contenteditable=true]").first.click()
@@ -53,39 +64,35 @@ def test_provider_submits_curator_sends_back_and_approves(page, live_url, screen
     page.get_by_role("tab", name="Ort, Kosten, Anmeldung").click()
     page.locator("#id_mode").select_option("online")
     page.fill("#id_online_note", "Der Link kommt per E-Mail.")
-    page.locator("footer [data-w-dropdown-target='toggle'], footer .dropdown-toggle").first.click()
-    page.get_by_role("button", name="Zur Prüfung").or_(
-        page.get_by_role("button", name="Angebotsprüfung")
-    ).first.click()
-    page.wait_for_load_state()
+    navigate_by(page, submit_button(page, "Zur Prüfung"))
     page.screenshot(path=screenshot_dir / "workflow-2-submitted.png", full_page=True)
     page.goto(f"{live_url}/admin/")
-    assert page.get_by_text("in Prüfung").first.is_visible()
+    expect(page.get_by_text("in Prüfung").first).to_be_visible()
 
     # The curator of the Bildung arena requests changes with a comment.
     log_in(page, live_url, "kuratorin-bildung")
-    choose_review_action(page, "Änderungen erbitten")
+    review_action(page, "Änderungen erbitten").click()
     page.locator("textarea[name='comment']").fill("Bitte die nötigen Vorkenntnisse ergänzen.")
-    page.locator(".modal button[type=submit], dialog button[type=submit]").first.click()
-    page.wait_for_load_state()
+    # The modal posts the comment in the background, then sends the page to the dashboard.
+    navigate_by(page, page.locator(".modal button[type=submit], dialog button[type=submit]").first)
     page.screenshot(path=screenshot_dir / "workflow-3-sent-back.png", full_page=True)
 
     # The provider sees the comment, edits and resubmits.
     log_in(page, live_url, "anbieter-universitaet-leipzig")
-    assert page.get_by_text("Bitte die nötigen Vorkenntnisse ergänzen.").is_visible()
-    page.locator("tr", has_text=TITLE).get_by_role("link", name="Bearbeiten und zur Prüfung einreichen").first.click()
+    expect(page.get_by_text("Bitte die nötigen Vorkenntnisse ergänzen.")).to_be_visible()
+    navigate_by(
+        page,
+        page.locator("tr", has_text=TITLE).get_by_role("link", name="Bearbeiten und zur Prüfung einreichen").first,
+    )
     page.fill("#id_summary", "Daten lesen, prüfen und darstellen. Ohne Vorkenntnisse.")
-    page.locator("footer [data-w-dropdown-target='toggle'], footer .dropdown-toggle").first.click()
-    page.get_by_role("button", name="Erneut").or_(page.get_by_role("button", name="Angebotsprüfung")).first.click()
-    page.wait_for_load_state()
+    navigate_by(page, submit_button(page, "Erneut"))
 
     # The curator approves; the offer goes live.
     log_in(page, live_url, "kuratorin-bildung")
-    choose_review_action(page, "Freigeben")
-    page.wait_for_load_state()
+    navigate_by(page, review_action(page, "Freigeben"))
     page.screenshot(path=screenshot_dir / "workflow-4-approved.png", full_page=True)
 
     page.context.clear_cookies()
     page.goto(f"{live_url}/de/bildung/")
     page.goto(f"{live_url}/de/angebote/?arena=bildung&format=workshop")
-    assert page.get_by_role("link", name=TITLE).is_visible()
+    expect(page.get_by_role("link", name=TITLE)).to_be_visible()

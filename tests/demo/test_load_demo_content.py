@@ -5,13 +5,16 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management import CommandError, call_command
 from django.test import override_settings
-from wagtail.models import Page, Revision
+from wagtail.models import Page, ReferenceIndex, Revision
+from wagtail.search.models import IndexEntry
 from wagtail_localize.models import Translation
 
 from arenas.models import ArenaPage
 from editorial.roles import EDITORIAL_TEAM, TRANSLATORS, curator_role
 from news.models import NewsPage
 from offers.models import OfferPage, ProviderPage
+from search import indexing
+from search.models import SearchEntry
 
 CONTRACT_URLS = [
     "/de/",
@@ -90,3 +93,23 @@ def test_demo_accounts_have_roles():
 def test_refused_outside_development():
     with pytest.raises(CommandError):
         call_command("load_demo_content", verbosity=0)
+
+
+def search_entries():
+    return sorted(SearchEntry.objects.values_list("page_id", "title", "text_plain", "facets", "last_end"))
+
+
+def test_indexes_are_written_once_from_the_finished_site(german):
+    """The build defers indexing to its end; the result equals indexing every page afresh."""
+    built = search_entries()
+    assert built, "the campus search index is empty"
+    indexing.rebuild()
+    assert search_entries() == built
+
+    # Wagtail's own search index (admin search) and reference index ("usage") hold every live page.
+    live_pages = Page.objects.live().filter(depth__gt=1)
+    indexed = set(IndexEntry.objects.values_list("object_id", flat=True))
+    assert {str(pk) for pk in live_pages.values_list("pk", flat=True)} <= indexed
+    offer = OfferPage.objects.live().filter(locale=german).first()
+    assert ReferenceIndex.get_references_to(offer.format).filter(object_id=str(offer.pk)).exists()
+    assert offer.pk in {page.pk for page in OfferPage.objects.live().search(offer.title)}

@@ -94,7 +94,7 @@ def committed_page(django_db_blocker):
 @pytest.mark.parametrize("run", range(3))
 def test_two_saves_at_the_same_moment_end_with_one_save_and_one_conflict(committed_page, django_db_blocker, run):
     """Real threads, each with its own database connection, post at once; SQLite gets the
-    production option (IMMEDIATE transactions), which the test settings leave out."""
+    production option (IMMEDIATE transactions) also where the settings leave it out."""
     options = connections.settings["default"].setdefault("OPTIONS", {})
     saved_options = dict(options)
     if connection.vendor == "sqlite":

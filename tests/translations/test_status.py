@@ -7,6 +7,7 @@ from django.urls import reverse
 from wagtail_localize.models import StringSegment, Translation
 
 from home.models import StandardPage
+from tests.factories import copy_pages_in_bulk
 from tests.translations.conftest import standard_page_form_data
 from translations.status import IN_REVIEW, IN_STEP, NOT_TRANSLATED, SOURCE_CHANGED, translation_statuses
 
@@ -119,11 +120,26 @@ def test_report_queries_do_not_grow_with_pages(client, users, home, english):
     client.force_login(users["redaktion"])
     url = reverse("translations:report") + "?state=not-translated"
 
+    # One page and its alias made by Wagtail and wagtail-localize, the rest copied in bulk.
+    german_page = StandardPage(title="Seite", slug="seite", locale=home.locale)
+    home.add_child(instance=german_page)
+    alias = german_page.copy_for_translation(english, alias=True)
+    english_home = home.get_translation(english)
+
     def add_pages(count, start):
-        for n in range(start, start + count):
-            page = StandardPage(title=f"Seite {n}", slug=f"seite-{n}", locale=home.locale)
-            home.add_child(instance=page)
-            page.copy_for_translation(english, alias=True)
+        def numbered(page, n, children):
+            page.title = f"Seite {start + n}"
+            page.slug = f"seite-{start + n}"
+
+        pages = copy_pages_in_bulk(german_page, home, count, prepare=numbered)
+
+        def alias_of(page, n, children):
+            page.slug = pages[n - 1].slug
+            page.title = pages[n - 1].title
+            page.alias_of_id = pages[n - 1].pk
+            page.translation_key = pages[n - 1].translation_key
+
+        copy_pages_in_bulk(alias, english_home, count, prepare=alias_of)
 
     def count():
         client.get(url)
@@ -135,6 +151,9 @@ def test_report_queries_do_not_grow_with_pages(client, users, home, english):
     with_20 = count()
     add_pages(180, 20)
     assert count() == with_20
+    # The copies are aliases to the report, like the page made by wagtail-localize.
+    states = [status.state for status in translation_statuses(StandardPage.objects.filter(slug__startswith="seite"))]
+    assert states.count(NOT_TRANSLATED) == 201
 
 
 def test_demo_content_shows_every_translation_state():
