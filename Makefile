@@ -7,7 +7,7 @@ MANAGE := $(PY) manage.py
 CHROMIUM ?= /usr/bin/chromium
 
 .DEFAULT_GOAL := help
-.PHONY: help install install-dev chromium messages compilemessages migrate demo run test test-fast lint format bench clean
+.PHONY: help install install-dev chromium varnish messages compilemessages migrate demo run serve test test-fast lint format bench bench-cache clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  %-16s %s\n", $$1, $$2}'
@@ -53,11 +53,17 @@ demo: migrate ## Load the demo content (idempotent)
 run: demo ## Install, migrate, load the demo content and serve on http://127.0.0.1:8000/
 	$(MANAGE) runserver 127.0.0.1:8000
 
-test: install-dev chromium compilemessages ## Install what the tests need and run the whole suite (DATABASE_URL selects the database)
+serve: demo ## Production settings locally: gunicorn behind Varnish on http://127.0.0.1:6081/, Redis (installs both)
+	deploy/serve.sh
+
+varnish: ## Install Debian's Varnish (for make serve and the cache tests) when missing
+	@command -v varnishd >/dev/null 2>&1 || { SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq varnish >/dev/null; }
+
+test: install-dev chromium varnish compilemessages ## Install what the tests need and run the whole suite (DATABASE_URL selects the database)
 	mkdir -p test-artifacts
 	$(BIN)/pytest $(PYTEST_ARGS)
 
-test-fast: install-dev compilemessages ## Run the suite without the browser tests
+test-fast: install-dev varnish compilemessages ## Run the suite without the browser tests
 	$(BIN)/pytest -m "not browser" $(PYTEST_ARGS)
 
 lint: install-dev ## Check formatting, code and templates, migrations and message catalogues
@@ -76,6 +82,11 @@ bench: install-dev compilemessages ## Run the benchmarks and write bench/results
 	$(PY) bench/run.py
 	$(PY) bench/admin_bench.py
 	$(PY) bench/search_bench.py
+	$(MAKE) bench-cache
+
+bench-cache: install-dev varnish compilemessages ## HTTP cache benchmark (wrk through Varnish vs gunicorn), writes bench/results-cache.txt
+	@command -v wrk >/dev/null 2>&1 || { SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq wrk >/dev/null; }
+	$(PY) bench/cache_bench.py
 
 clean: ## Remove the virtualenv, database and test artefacts
-	rm -rf $(VENV) db.sqlite3 test-artifacts static_collected
+	rm -rf $(VENV) db.sqlite3 test-artifacts static_collected .serve

@@ -8,6 +8,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from search import views as search_views
+from security.media import serve_media
 
 from .views import language_redirect
 
@@ -18,10 +19,8 @@ urlpatterns = [
     path("", language_redirect, name="language_redirect"),
 ]
 
-if settings.DEBUG:
-    from django.conf.urls.static import static
-
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+# Uploaded files only through the view that checks collection restrictions (security.media).
+urlpatterns += [path(f"{settings.MEDIA_URL.lstrip('/')}<path:path>", serve_media, name="media")]
 
 urlpatterns += i18n_patterns(
     path(_("suche/"), search_views.search, name="search"),

@@ -18,6 +18,7 @@ from core.blocks import BodyBlock
 from core.visibility import visible
 from news.models import NewsPage
 from offers.models import OfferPage
+from security.spam import ProtectedFormMixin
 
 from .forms import AccessibleFormBuilder
 
@@ -97,8 +98,11 @@ class FormField(TranslatableMixin, AbstractFormField):
         pass
 
 
-class FormPage(AbstractEmailForm):
-    """Feedback and participation forms; submissions are stored and optionally mailed."""
+class FormPage(ProtectedFormMixin, AbstractEmailForm):
+    """Feedback and participation forms; submissions are stored and optionally mailed.
+
+    ``ProtectedFormMixin`` keeps spam out (honeypot, time stamp, rate limit, field sizes).
+    """
 
     intro = RichTextField(_("Einleitung"), blank=True, features=["bold", "italic", "link"])
     thank_you_text = RichTextField(_("Dankestext"), blank=True, features=["bold", "italic", "link"])

@@ -17,6 +17,8 @@ ROOT = Path(__file__).resolve().parent.parent
 #: Lowest first. An app may import only itself and the apps before it.
 LAYERS = [
     "core",
+    # Caching, abuse limits, private media, edit conflicts: Wagtail and Django only.
+    "security",
     # The Leichte Sprache writing aid reads text only.
     "easyread",
     "offers",

@@ -5,6 +5,7 @@ environment. ``dev`` and ``test`` loosen what they need.
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -54,6 +55,11 @@ INSTALLED_APPS = [
     "wagtail",
     # After wagtail.admin: its ready() replaces one of Wagtail's signal handlers.
     "editorial",
+    # After wagtail.admin and wagtail.contrib.forms: replaces their page form classes (edit conflicts).
+    "security",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     "modelcluster",
     "taggit",
     "django.contrib.admin",
@@ -67,18 +73,25 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Security block below: Cache-Control (sees the final response), CSP, Permissions-Policy.
+    "security.middleware.CacheControlMiddleware",
+    "security.middleware.ScopedCSPMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "security.twofactor.PublisherTwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "editorial.boundaries.ProviderBoundaryMiddleware",
     "editorial.current.CurrentRequestMiddleware",
     "editorial.decisions.ReviewDecisionMiddleware",
+    # Last, as django-axes asks.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "digitalcampus.urls"
@@ -106,6 +119,10 @@ DATABASES = {
         default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}", conn_max_age=60, conn_health_checks=True
     )
 }
+if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
+    # Two editors saving at once: a writing transaction takes the write lock when it begins, and
+    # waits up to 20 s for another one instead of failing with "database is locked".
+    DATABASES["default"].setdefault("OPTIONS", {}).update({"transaction_mode": "IMMEDIATE", "timeout": 20})
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -239,6 +256,102 @@ SESSION_COOKIE_HTTPONLY = True
 X_FRAME_OPTIONS = "SAMEORIGIN"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
+
+
+# ---------------------------------------------------------------------------------------------
+# Security, HTTP cache and abuse limits (the ``security`` app; README "Cache, limits, security")
+# ---------------------------------------------------------------------------------------------
+AUTHENTICATION_BACKENDS = [
+    # django-axes first: it refuses a locked-out account or address before the password is checked.
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# Login lockout: 5 failures lock the account (from any address) and, separately, the address
+# (for any account) for 15 minutes. Recorded in the database, shown under Settings → Anmeldeversuche.
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_ENABLE_ACCESS_FAILURE_LOG = True
+AXES_LOCKOUT_CALLABLE = "security.lockout.lockout_response"
+AXES_CLIENT_IP_CALLABLE = "security.clients.client_ip"
+AXES_USERNAME_FORM_FIELD = "username"
+AXES_VERBOSE = False
+# The number of our own proxies in front of gunicorn that append to X-Forwarded-For (Varnish: 1;
+# Varnish behind a TLS terminator: 2). 0: REMOTE_ADDR is the client.
+CAMPUS_TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+
+# Two-factor authentication (django-otp TOTP, security.twofactor) for every account that may
+# publish: on unless switched off by the environment (dev and test switch it off).
+CAMPUS_2FA_REQUIRED = os.environ.get("TWO_FACTOR_REQUIRED", "1") == "1"
+OTP_TOTP_ISSUER = "Digital Campus Leipzig"
+
+# Public forms: accepted submissions per address (django-ratelimit, in the cache), time between
+# showing and sending (seconds), age of a form that may still be sent, size of each field.
+CAMPUS_FORM_RATE = os.environ.get("FORM_RATE", "5/h")
+CAMPUS_FORM_MIN_SECONDS = 3
+CAMPUS_FORM_MAX_AGE = 60 * 60 * 24
+CAMPUS_FORM_MAX_LENGTH = {"singleline": 200, "multiline": 5000, "email": 254, "url": 500}
+RATELIMIT_USE_CACHE = "default"
+DATA_UPLOAD_MAX_MEMORY_SIZE = 1024 * 1024  # form and admin posts, without uploaded files
+
+# Content-Security-Policy (django-csp): strict for the public site: no inline script or style,
+# nothing from elsewhere. The admin (and its previews) uses inline styles and scripts of Wagtail's.
+_CSP_COMMON = {
+    "default-src": ["'self'"],
+    "img-src": ["'self'", "data:"],
+    "object-src": ["'none'"],
+    "base-uri": ["'self'"],
+    "form-action": ["'self'"],
+    "frame-ancestors": ["'self'"],
+}
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {**_CSP_COMMON, "script-src": ["'self'"], "style-src": ["'self'"]},
+}
+CAMPUS_ADMIN_PREFIX = "/admin/"
+CAMPUS_ADMIN_CSP_DIRECTIVES = {
+    **_CSP_COMMON,
+    "script-src": ["'self'", "'unsafe-inline'"],
+    "style-src": ["'self'", "'unsafe-inline'"],
+    "img-src": ["'self'", "data:", "blob:"],
+}
+# The admin's "new Wagtail version" check asks releases.wagtail.org: a third-party request the
+# admin policy refuses anyway; updates are the operators' business.
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer", "autoplay", "camera", "display-capture", "encrypted-media", "fullscreen",
+        "geolocation", "gyroscope", "magnetometer", "microphone", "midi", "payment", "usb",
+    )
+}  # fmt: skip
+
+# HTTP cache: shared caches keep public responses for CAMPUS_CACHE_S_MAXAGE seconds (lists of
+# upcoming offers change with the date, too) unless purged; browsers always ask again.
+CAMPUS_CACHE_S_MAXAGE = int(os.environ.get("CACHE_S_MAXAGE", "600"))
+CAMPUS_MEDIA_MAX_AGE = 60 * 60 * 24
+CAMPUS_CACHE_PRIVATE_PREFIXES = ["/admin/", "/dokumente/", "/django-admin/"]
+# Purged with every published, unpublished, moved or deleted page (security.cache.pages_listing).
+CAMPUS_LISTING_PAGE_MODELS = ["home.HomePage", "arenas.ArenaPage", "offers.OfferIndexPage", "news.NewsIndexPage"]
+CAMPUS_CACHE_LIST_SUFFIXES = ["feed/", "feed/rss/", "calendar.ics"]
+CAMPUS_CACHE_PURGE_URL_NAMES = ["search", "search_suggest", "sitemap"]
+# Wagtail's frontend cache module sends the purges to Varnish (VARNISH_URL, e.g. http://127.0.0.1:6081).
+WAGTAILFRONTENDCACHE = (
+    {
+        "varnish": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": os.environ["VARNISH_URL"],
+        }
+    }
+    if os.environ.get("VARNISH_URL")
+    else {}
+)
+WAGTAILFRONTENDCACHE_LANGUAGES = []  # translations are purged by their own URLs
+
+# Private files: documents through their view (which checks collection restrictions), every
+# other file under MEDIA_URL through security.media.serve_media.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+# ---------------------------------------------------------------------------------------------
 
 
 def require_secret_key(secret_key):

@@ -10,3 +10,5 @@ ALLOWED_HOSTS = ["127.0.0.1", "localhost", "[::1]", *env_list("ALLOWED_HOSTS")] 
 CAMPUS_MAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}  # noqa: F405
 DEMO_CONTENT_ALLOWED = True
+# Development: no second factor unless asked for (TWO_FACTOR_REQUIRED=1).
+CAMPUS_2FA_REQUIRED = os.environ.get("TWO_FACTOR_REQUIRED", "0") == "1"

@@ -30,3 +30,6 @@ if DATABASES["default"]["ENGINE"].endswith("sqlite3"):  # noqa: F405
 # WhiteNoise to scan (it would warn about the missing directory on every new client).
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+
+# Security block: tests that check two-factor authentication switch it on themselves.
+CAMPUS_2FA_REQUIRED = False

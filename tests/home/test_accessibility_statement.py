@@ -6,6 +6,7 @@ import pytest
 from wagtail.test.utils import WagtailPageTestCase
 
 from home.models import AccessibilityStatementPage, FormPage, HomePage
+from security.spam import STARTED_FIELD, signed_time
 
 
 @pytest.fixture
@@ -40,7 +41,12 @@ def test_barrier_report_reaches_the_editorial_team(client, mailoutbox):
     form = FormPage.objects.live().get(slug="barriere-melden", locale__language_code="de")
     fields = list(form.get_form().fields)
     response = client.post(
-        form.url, {fields[0]: "Seite Angebote", fields[1]: "Der Filter ist mit der Tastatur nicht erreichbar."}
+        form.url,
+        {
+            fields[0]: "Seite Angebote",
+            fields[1]: "Der Filter ist mit der Tastatur nicht erreichbar.",
+            STARTED_FIELD: signed_time(seconds_ago=10),  # spam protection: a person takes a while
+        },
     )
     assert response.status_code == 200
     assert form.get_submission_class().objects.filter(page=form).count() == 1

@@ -1,0 +1,166 @@
+"""HTTP cache purging: a published change reaches every page that shows it, in every language.
+
+The frontend cache (Varnish, ``deploy/varnish/default.vcl``) keeps public pages, lists, feeds and
+search results. Wagtail's ``frontend_cache`` module sends the purge requests (``PurgeBatch`` and its
+``HTTPBackend``); the signal handlers here decide *what* to purge, and only after the transaction has
+committed (Wagtail's own handlers purge before the commit, so a request in between could put the old
+version back into the cache; that is why ``wagtail.contrib.frontend_cache`` is not an installed app).
+
+What is purged for a page: the page and its translations (including aliases), with the extra paths
+of ``Page.get_cached_paths()``, and every page that lists it: ``pages_listing(page)``. The Varnish
+configuration treats a purge of a path as a ban of that path with any query string, so filtered
+lists (``?format=workshop``) and searches (``?q=…``) go too.
+"""
+
+import logging
+from urllib.error import URLError
+from urllib.parse import urlsplit, urlunsplit
+from urllib.request import Request, urlopen
+
+from django.apps import apps
+from django.conf import settings
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save
+from django.urls import NoReverseMatch, reverse
+from django.utils import translation
+from wagtail.contrib.frontend_cache.utils import PurgeBatch
+from wagtail.models import CollectionViewRestriction, Locale, Page, PageViewRestriction, Site
+from wagtail.signals import page_published, page_unpublished, post_page_move, pre_page_move
+
+logger = logging.getLogger(__name__)
+
+
+def listing_page_models():
+    return [apps.get_model(label) for label in settings.CAMPUS_LISTING_PAGE_MODELS]
+
+
+def default_pages_listing(page):
+    """The pages that may show ``page`` in a list: its ancestors and those of its translations, and
+    every home, arena, offer index and news index page in every language (they show the latest
+    offers and news, whatever their place in the tree)."""
+    pages = {}
+    for translation_ in page.get_translations(inclusive=True):
+        for ancestor in translation_.get_ancestors().filter(depth__gt=1):
+            pages[ancestor.pk] = ancestor
+    for model in listing_page_models():
+        for listing in model.objects.live():
+            pages[listing.pk] = listing
+    return list(pages.values())
+
+
+def pages_listing(page):
+    """Every page that lists ``page``. A page model extends the default by defining
+    ``pages_listing_this(self)``, which usually returns ``default_pages_listing(self)`` plus its own."""
+    own = getattr(page.specific_deferred, "pages_listing_this", None)
+    return own() if own else default_pages_listing(page)
+
+
+def extra_urls(site):
+    """Lists that are views rather than pages (search, suggestions, sitemap), in every language."""
+    urls = []
+    for name in settings.CAMPUS_CACHE_PURGE_URL_NAMES:
+        for language in Locale.objects.values_list("language_code", flat=True):
+            with translation.override(language):
+                try:
+                    urls.append(site.root_url + reverse(name))
+                except NoReverseMatch:
+                    continue
+    return urls
+
+
+def purge_page_and_lists(page):
+    """Purge ``page``, its translations and every page listing it, once the transaction has committed."""
+    if not settings.WAGTAILFRONTENDCACHE:
+        return
+    # The URLs are collected now (a deleted page has none after the commit), sent after it.
+    batch = purge_batch(page)
+    transaction.on_commit(batch.purge)
+
+
+def purge_batch(page):
+    batch = PurgeBatch()
+    batch.add_pages(page.get_translations(inclusive=True))
+    listing = pages_listing(page)
+    batch.add_pages(listing)
+    # Feeds and calendars of the lists (``opendata``): ``<list URL>feed/``, ``…calendar.ics``.
+    for listing_page in listing:
+        url = listing_page.get_full_url(batch)
+        if url:
+            batch.add_urls(url + suffix for suffix in settings.CAMPUS_CACHE_LIST_SUFFIXES)
+    site = Site.objects.filter(is_default_site=True).first()
+    if site:
+        batch.add_urls(extra_urls(site))
+    return batch
+
+
+def ban_prefix(url):
+    """Ban ``url`` and everything below it (a moved or newly restricted subtree, all media).
+
+    Wagtail's HTTP backend only purges single URLs; the VCL bans a whole prefix for a PURGE that
+    carries ``X-Purge-Subtree: 1``, sent here to each configured HTTP cache.
+    """
+    parts = urlsplit(url)
+    for backend in settings.WAGTAILFRONTENDCACHE.values():
+        location = urlsplit(backend["LOCATION"])
+        request = Request(  # noqa: S310 - the location comes from the settings
+            urlunsplit((location.scheme, location.netloc, parts.path or "/", "", "")),
+            method="PURGE",
+            headers={"Host": parts.netloc or "localhost", "X-Purge-Subtree": "1"},
+        )
+        try:
+            urlopen(request, timeout=5)  # noqa: S310 - as above
+        except (URLError, OSError) as error:
+            logger.error("Could not ban %s from the HTTP cache: %s", url, error)
+
+
+def ban_subtree_on_commit(urls):
+    if settings.WAGTAILFRONTENDCACHE and urls:
+        transaction.on_commit(lambda: [ban_prefix(url) for url in urls])
+
+
+def on_publish_or_unpublish(sender, instance, **kwargs):
+    purge_page_and_lists(instance)
+
+
+def before_move(sender, instance, **kwargs):
+    # The URLs below the old place, while the page still has them.
+    instance._urls_before_move = [
+        url for url in (t.get_full_url() for t in instance.get_translations(inclusive=True)) if url
+    ]
+
+
+def after_move(sender, instance, **kwargs):
+    ban_subtree_on_commit(getattr(instance, "_urls_before_move", []))
+    purge_page_and_lists(instance)
+
+
+def on_page_restriction_change(sender, instance, **kwargs):
+    """A restriction hides a page and everything below it, and takes it out of every list."""
+    page = Page.objects.filter(pk=instance.page_id).first()
+    if page is None:
+        return
+    ban_subtree_on_commit([url for url in (t.get_full_url() for t in page.get_translations(inclusive=True)) if url])
+    purge_page_and_lists(page)
+
+
+def on_collection_restriction_change(sender, instance, **kwargs):
+    """Media of a newly restricted collection must not stay in the cache: ban all cached media."""
+    site = Site.objects.filter(is_default_site=True).first()
+    if site:
+        ban_subtree_on_commit([site.root_url + settings.MEDIA_URL])
+
+
+def connect_signals():
+    page_published.connect(on_publish_or_unpublish, dispatch_uid="security-purge-published")
+    page_unpublished.connect(on_publish_or_unpublish, dispatch_uid="security-purge-unpublished")
+    pre_page_move.connect(before_move, dispatch_uid="security-purge-before-move")
+    post_page_move.connect(after_move, dispatch_uid="security-purge-after-move")
+    for signal in (post_save, post_delete):
+        signal.connect(
+            on_page_restriction_change, sender=PageViewRestriction, dispatch_uid=f"security-page-r-{signal}"
+        )
+        signal.connect(
+            on_collection_restriction_change,
+            sender=CollectionViewRestriction,
+            dispatch_uid=f"security-coll-r-{signal}",
+        )
