@@ -22,3 +22,11 @@ ARENA_TAGLINES = {
 }
 
 ARENA_KEYS = [key for key, _label in ARENA_CHOICES]
+
+# The arena colours of the visual identity (also in site.css); each passes 4.5:1 against white.
+ARENA_COLOURS = {
+    WIRTSCHAFT: "#9a3412",
+    STADTGESELLSCHAFT: "#0f766e",
+    BILDUNG: "#6d28d9",
+    WISSENSCHAFT: "#1d4ed8",
+}

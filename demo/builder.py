@@ -28,6 +28,7 @@ from offers.models import CompetenceArea, Format, OfferDate, OfferIndexPage, Off
 from .content import news as news_content
 from .content import pages as page_content
 from .content import providers as provider_content
+from .images import DemoPictures
 
 # Offers of the first demo provider that show the review states in the admin.
 REVIEW_DRAFTS = [
@@ -163,6 +164,7 @@ class DemoContentBuilder:
             self.build_news(home)
             self.build_standard_pages(home)
             self.build_form(home)
+            DemoPictures(self).attach()
             self.build_accounts(offer_index)
             # The demo reviews would mail the demo accounts; nobody reads those.
             with override_settings(EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend"):

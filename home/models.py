@@ -42,7 +42,7 @@ class HomePage(Page):
     def get_context(self, request, *args, **kwargs):
         from arenas.models import ArenaPage
         from news.models import NewsPage
-        from offers.models import OfferPage
+        from offers.models import OfferIndexPage, OfferPage
 
         context = super().get_context(request, *args, **kwargs)
         context["arenas"] = sorted(visible(ArenaPage.objects.child_of(self)), key=lambda arena: arena.sort_order)
@@ -50,6 +50,7 @@ class HomePage(Page):
         OfferPage.prepare_for_listing(offers)
         context["offers"] = offers
         context["news"] = NewsPage.objects.latest_for(self.locale_id)[:3]
+        context["offer_index"] = visible(OfferIndexPage.objects.child_of(self)).first()
         return context
 
 

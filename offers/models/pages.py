@@ -26,6 +26,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from arenas.constants import ARENA_CHOICES
+from core.pictures import CARD, LOGO_SMALL, alt_text_field, check_alt_text, prefetch_pictures, renditions_prefetch
 from core.visibility import visible
 
 from .snippets import CompetenceArea, Format, TargetGroup
@@ -133,7 +134,14 @@ class ProviderPageQuerySet(PageQuerySet):
             arenas__key=arena,
             dates__end__gte=timezone.now(),
         )
-        return visible(self).filter(locale=locale).filter(Exists(offers)).order_by("title")
+        return (
+            visible(self)
+            .filter(locale=locale)
+            .filter(Exists(offers))
+            .order_by("title")
+            .select_related("logo")
+            .prefetch_related(renditions_prefetch("logo", LOGO_SMALL))
+        )
 
 
 class ProviderPage(Page):
@@ -148,6 +156,10 @@ class ProviderPage(Page):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        help_text=_(
+            "Das Logo steht immer neben dem Namen der Einrichtung und braucht deshalb keinen Alternativtext. "
+            "Am besten quadratisch, mindestens 192 × 192 Pixel."
+        ),
     )
     website = models.URLField(_("Website"), blank=True)
     street = models.CharField(_("Straße und Hausnummer"), max_length=200, blank=True)
@@ -257,7 +269,9 @@ class OfferPage(Page):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        help_text=_("Ein Foto oder eine Grafik zum Angebot; der Fokuspunkt des Bildes bleibt im Ausschnitt."),
     )
+    image_alt = alt_text_field()
     arenas = ParentalManyToManyField(
         "arenas.Arena",
         verbose_name=_("Arenen"),
@@ -305,7 +319,7 @@ class OfferPage(Page):
         *Page.content_panels,
         FieldPanel("summary"),
         FieldPanel("description"),
-        FieldPanel("image"),
+        MultiFieldPanel([FieldPanel("image"), FieldPanel("image_alt")], heading=_("Bild")),
         InlinePanel("dates", label=_("Termine"), min_num=1),
     ]
     classification_panels = [
@@ -396,8 +410,23 @@ class OfferPage(Page):
             errors["venue_name"] = _("Bitte den Veranstaltungsort angeben.")
         if self.mode in ("online", "hybrid") and not self.online_note:
             errors["online_note"] = _("Bitte beschreiben, wie die Online-Teilnahme funktioniert.")
+        try:
+            # An offer's picture always shows something about the offer: it is never decorative.
+            check_alt_text(self.image, self.image_alt)
+        except ValidationError as error:
+            errors.update(error.message_dict)
         if errors:
             raise ValidationError(errors)
+
+    @property
+    def share_accent(self):
+        """The colour of the generated share card: that of the offer's first arena."""
+        arena = min(self.arenas.all(), key=lambda arena: arena.sort_order, default=None)
+        return arena.colour if arena else None
+
+    @property
+    def picture_alt(self):
+        return self.image_alt
 
     # Dates -------------------------------------------------------------
 
@@ -465,6 +494,7 @@ class OfferPage(Page):
             providers = {p.path: p for p in ProviderPage.objects.filter(path__in=parent_paths)}
         else:
             providers = {provider.path: provider}
+        prefetch_pictures(offers, "image", CARD)
         locale = offers[0].locale_id
         format_labels = Format.labels_for(locale)
         group_labels = TargetGroup.labels_for(locale)
