@@ -17,6 +17,7 @@ from wagtail_localize.models import StringSegment, StringTranslation, Translatio
 
 from arenas.constants import ARENA_COLOURS
 from core.share_cards import BOLD_FONT, load_font
+from demo.content import news as news_content
 from news.models import NewsPage
 from offers.models import OfferPage, ProviderPage
 
@@ -214,7 +215,14 @@ class DemoPictures:
             self.illustrate(offer, MOTIF_ORDER[number % len(MOTIF_ORDER)], offer.share_accent)
 
     def attach_news_pictures(self):
-        news = list(NewsPage.objects.live().filter(locale=self.german).order_by("-date").prefetch_related("arenas"))
+        # Only news of the content module: the German-only item the builder adds later stays as it is.
+        slugs = [item["slug"] for item in news_content.NEWS]
+        news = list(
+            NewsPage.objects.live()
+            .filter(locale=self.german, slug__in=slugs)
+            .order_by("-date", "slug")
+            .prefetch_related("arenas")
+        )
         for number, item in enumerate(news[:NEWS_WITH_PICTURES]):
             if item.image_id:
                 continue

@@ -103,7 +103,7 @@ def test_demo_pages_show_pictures_with_editor_alt_text_never_the_file_name(clien
 def test_picture_offers_modern_formats_with_a_fallback(client, german):
     offer = OfferPage.objects.live().filter(locale=german, image__isnull=False).first()
     body = client.get(offer.get_url()).content.decode()
-    assert '<source type="image/avif"' in body and '<source type="image/webp"' in body
+    assert 'type="image/avif"' in body and 'type="image/webp"' in body
     assert "format-jpeg" in body  # the <img> fallback for browsers without either
 
 
