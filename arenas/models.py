@@ -9,10 +9,11 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from core.arenas import ARENA_CHOICES, ARENA_COLOURS, ARENA_KEYS
+from core.blocks import BodyBlock
 from core.pictures import alt_text_field, check_alt_text, decorative_field
-from home.blocks import BodyBlock
-
-from .constants import ARENA_CHOICES, ARENA_COLOURS, ARENA_KEYS, ARENA_TAGLINES
+from news.models import NewsPage
+from offers.models import OfferIndexPage, OfferPage, ProviderPage
 
 OFFERS_ON_ARENA_PAGE = 12
 
@@ -38,14 +39,6 @@ class Arena(models.Model):
         return dict(ARENA_CHOICES)[self.key]
 
     @property
-    def tagline(self):
-        return ARENA_TAGLINES[self.key]
-
-    @property
-    def sort_order(self):
-        return ARENA_KEYS.index(self.key)
-
-    @property
     def colour(self):
         return ARENA_COLOURS[self.key]
 
@@ -53,10 +46,11 @@ class Arena(models.Model):
 class ArenaPage(Page):
     """The landing page of one arena, with live lists of its offers, providers and news."""
 
-    arena = models.CharField(
-        _("Arena"),
-        max_length=32,
-        choices=ARENA_CHOICES,
+    arena = models.ForeignKey(
+        Arena,
+        verbose_name=_("Arena"),
+        on_delete=models.PROTECT,
+        related_name="pages",
         help_text=_("Welche der vier Arenen diese Seite darstellt."),
     )
     tagline = models.CharField(
@@ -107,15 +101,15 @@ class ArenaPage(Page):
 
     def clean(self):
         super().clean()
-        siblings = ArenaPage.objects.filter(locale_id=self.locale_id, arena=self.arena).exclude(pk=self.pk)
-        if self.arena and siblings.exists():
+        siblings = ArenaPage.objects.filter(locale_id=self.locale_id, arena_id=self.arena_id).exclude(pk=self.pk)
+        if self.arena_id and siblings.exists():
             raise ValidationError({"arena": _("Für diese Arena gibt es in dieser Sprache schon eine Seite.")})
         check_alt_text(self.image, self.image_alt, self.image_decorative)
 
     @property
     def share_accent(self):
         """The colour of the generated share card: this arena's."""
-        return ARENA_COLOURS.get(self.arena)
+        return ARENA_COLOURS.get(self.arena.key) if self.arena_id else None
 
     @property
     def picture_alt(self):
@@ -124,18 +118,13 @@ class ArenaPage(Page):
 
     @cached_property
     def sort_order(self):
-        return ARENA_KEYS.index(self.arena) if self.arena in ARENA_KEYS else len(ARENA_KEYS)
+        return ARENA_KEYS.index(self.arena.key)
 
     def upcoming_offers(self):
         """Live, public offers of this arena and language with a date still to come, next date first."""
-        from offers.models import OfferPage
-
-        return OfferPage.objects.upcoming(self.locale_id, arena=self.arena)
+        return OfferPage.objects.upcoming(self.locale_id, arena=self.arena.key)
 
     def get_context(self, request, *args, **kwargs):
-        from news.models import NewsPage
-        from offers.models import OfferIndexPage, OfferPage, ProviderPage
-
         context = super().get_context(request, *args, **kwargs)
         offers = self.upcoming_offers()
         shown = list(offers[:OFFERS_ON_ARENA_PAGE])
@@ -143,6 +132,6 @@ class ArenaPage(Page):
         context["offers"] = shown
         context["offer_count"] = offers.count()
         context["offer_index"] = OfferIndexPage.objects.live().filter(locale_id=self.locale_id).first()
-        context["providers"] = ProviderPage.objects.for_arena(self.locale_id, self.arena)
-        context["news"] = NewsPage.objects.latest_for(self.locale_id, arena=self.arena)[:3]
+        context["providers"] = ProviderPage.objects.for_arena(self.locale_id, self.arena.key)
+        context["news"] = NewsPage.objects.latest_for(self.locale_id, arena=self.arena.key)[:3]
         return context

@@ -46,7 +46,7 @@ def main(label, results):
     urls = {
         "home (de)": "/de/",
         "home (en)": "/en/",
-        "arena": ArenaPage.objects.get(locale__language_code="de", arena="bildung").url,
+        "arena": ArenaPage.objects.get(locale__language_code="de", arena__key="bildung").url,
         "offer index": "/de/angebote/",
         "offer": offer_url(),
     }

@@ -15,7 +15,7 @@ from PIL import ImageDraw
 from wagtail.images import get_image_model
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
-from arenas.constants import ARENA_COLOURS
+from core.arenas import ARENA_COLOURS
 from core.share_cards import BOLD_FONT, load_font
 from demo.content import news as news_content
 from news.models import NewsPage

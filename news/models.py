@@ -17,9 +17,10 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from core.arenas import ARENA_KEYS
+from core.blocks import BodyBlock
 from core.pictures import CARD, alt_text_field, check_alt_text, decorative_field, renditions_prefetch
 from core.visibility import visible
-from home.blocks import BodyBlock
 
 NEWS_PER_PAGE = 10
 
@@ -113,7 +114,7 @@ class NewsPage(Page):
     @property
     def share_accent(self):
         """The colour of the generated share card: that of the first arena."""
-        arena = min(self.arenas.all(), key=lambda arena: arena.sort_order, default=None)
+        arena = min(self.arenas.all(), key=lambda arena: ARENA_KEYS.index(arena.key), default=None)
         return arena.colour if arena else None
 
     @property

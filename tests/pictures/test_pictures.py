@@ -115,7 +115,7 @@ def test_provider_logo_next_to_the_name_is_decorative(client, german):
 
 
 def test_decorative_picture_renders_empty_alt(client, german):
-    arena = ArenaPage.objects.get(locale=german, arena="bildung")
+    arena = ArenaPage.objects.get(locale=german, arena__key="bildung")
     arena.image = make_image()
     arena.image_alt = ""
     arena.image_decorative = True
