@@ -5,13 +5,14 @@ from django.db import models
 from django.db.models import Q
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from core.arenas import ARENA_CHOICES, ARENA_KEYS
+from core.arenas import ARENA_CHOICES, ARENA_COLOURS, ARENA_KEYS
 from core.blocks import BodyBlock
+from core.pictures import alt_text_field, check_alt_text, decorative_field
 from news.models import NewsPage
 from offers import finder
 from offers.models import OfferPage, ProviderPage
@@ -37,6 +38,10 @@ class Arena(models.Model):
     def name(self):
         return dict(ARENA_CHOICES)[self.key]
 
+    @property
+    def colour(self):
+        return ARENA_COLOURS[self.key]
+
 
 class ArenaPage(Page):
     """The landing page of one arena, with live lists of its offers, providers and news."""
@@ -54,6 +59,17 @@ class ArenaPage(Page):
         help_text=_("Kurzes Motto, z. B. „Umsetzung + Anwendung“."),
     )
     introduction = models.TextField(_("Einleitung"), help_text=_("Ein bis drei Sätze für die Startseite und Listen."))
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("Bild"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Ein Bild für den Kopf der Arena-Seite; ohne Bild erscheint die Illustration der Arena."),
+    )
+    image_alt = alt_text_field(optional_with_decorative=True)
+    image_decorative = decorative_field()
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("Inhalt"))
 
     content_panels = [
@@ -61,6 +77,9 @@ class ArenaPage(Page):
         FieldPanel("arena"),
         FieldPanel("tagline"),
         FieldPanel("introduction"),
+        MultiFieldPanel(
+            [FieldPanel("image"), FieldPanel("image_alt"), FieldPanel("image_decorative")], heading=_("Bild")
+        ),
         FieldPanel("body"),
     ]
     search_fields = [
@@ -85,6 +104,17 @@ class ArenaPage(Page):
         siblings = ArenaPage.objects.filter(locale_id=self.locale_id, arena_id=self.arena_id).exclude(pk=self.pk)
         if self.arena_id and siblings.exists():
             raise ValidationError({"arena": _("Für diese Arena gibt es in dieser Sprache schon eine Seite.")})
+        check_alt_text(self.image, self.image_alt, self.image_decorative)
+
+    @property
+    def share_accent(self):
+        """The colour of the generated share card: this arena's."""
+        return ARENA_COLOURS.get(self.arena.key) if self.arena_id else None
+
+    @property
+    def picture_alt(self):
+        """The alt text to render: empty for a decorative picture."""
+        return "" if self.image_decorative else self.image_alt
 
     @cached_property
     def sort_order(self):

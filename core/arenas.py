@@ -25,3 +25,11 @@ ARENA_NAMES = {
 ARENA_CHOICES = [(key, _(name)) for key, name in ARENA_NAMES.items()]
 
 ARENA_KEYS = [key for key, _label in ARENA_CHOICES]
+
+#: The arena colours of the visual identity (also in site.css); white text on each has 4.5:1 contrast.
+ARENA_COLOURS = {
+    WIRTSCHAFT: "#9a3412",
+    STADTGESELLSCHAFT: "#0f766e",
+    BILDUNG: "#6d28d9",
+    WISSENSCHAFT: "#1d4ed8",
+}

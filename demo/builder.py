@@ -37,6 +37,7 @@ from search import indexing as campus_search
 from .content import news as news_content
 from .content import pages as page_content
 from .content import providers as provider_content
+from .images import DemoPictures
 
 # Offers of the first demo provider that show the review states in the admin.
 REVIEW_DRAFTS = [
@@ -198,6 +199,7 @@ class DemoContentBuilder:
             self.build_news(home)
             self.build_standard_pages(home)
             self.build_form(home)
+            DemoPictures(self).attach()
             self.build_accessibility_statement(home)
             self.build_sign_language_page(home)
             self.build_accounts(offer_index)

@@ -7,6 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from core.share_cards import share_card
 from search import views as search_views
 from security.media import serve_media
 
@@ -16,6 +17,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("dokumente/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, name="sitemap"),
+    path("share-card/<int:page_id>/<slug:version>.png", share_card, name="share_card"),
     path("", language_redirect, name="language_redirect"),
 ]
 

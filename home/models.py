@@ -17,7 +17,7 @@ from arenas.models import ArenaPage
 from core.blocks import BodyBlock
 from core.visibility import visible
 from news.models import NewsPage
-from offers.models import OfferPage
+from offers.models import OfferIndexPage, OfferPage
 from security.spam import ProtectedFormMixin
 
 from .forms import AccessibleFormBuilder
@@ -57,6 +57,7 @@ class HomePage(Page):
         OfferPage.prepare_for_listing(offers)
         context["offers"] = offers
         context["news"] = NewsPage.objects.latest_for(self.locale_id)[:3]
+        context["offer_index"] = visible(OfferIndexPage.objects.child_of(self)).first()
         return context
 
 

@@ -10,14 +10,16 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from core.arenas import ARENA_KEYS
 from core.blocks import BodyBlock
+from core.pictures import CARD, alt_text_field, check_alt_text, decorative_field, renditions_prefetch
 from core.visibility import visible
 
 NEWS_PER_PAGE = 10
@@ -51,7 +53,11 @@ class NewsPageQuerySet(PageQuerySet):
         queryset = visible(self).filter(locale=locale, date__lte=timezone.localdate())
         if arena:
             queryset = queryset.filter(arenas__key=arena)
-        return queryset.order_by("-date", "-pk")
+        return (
+            queryset.order_by("-date", "-pk")
+            .select_related("image")
+            .prefetch_related(renditions_prefetch("image", CARD))
+        )
 
 
 class NewsPage(Page):
@@ -60,6 +66,17 @@ class NewsPage(Page):
     date = models.DateField(_("Datum"), default=timezone.localdate)
     arenas = ParentalManyToManyField("arenas.Arena", verbose_name=_("Arenen"), related_name="news", blank=True)
     teaser = models.TextField(_("Anreißer"), help_text=_("Ein bis zwei Sätze für Listen."))
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("Bild"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Erscheint über der Nachricht und in Listen; der Fokuspunkt bleibt im Ausschnitt."),
+    )
+    image_alt = alt_text_field(optional_with_decorative=True)
+    image_decorative = decorative_field()
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("Inhalt"))
 
     objects = PageManager.from_queryset(NewsPageQuerySet)()
@@ -69,6 +86,9 @@ class NewsPage(Page):
         FieldPanel("date"),
         FieldPanel("arenas", widget=forms.CheckboxSelectMultiple),
         FieldPanel("teaser"),
+        MultiFieldPanel(
+            [FieldPanel("image"), FieldPanel("image_alt"), FieldPanel("image_decorative")], heading=_("Bild")
+        ),
         FieldPanel("body"),
     ]
     search_fields = [
@@ -86,3 +106,18 @@ class NewsPage(Page):
     class Meta:
         verbose_name = _("Nachricht")
         verbose_name_plural = _("Nachrichten")
+
+    def clean(self):
+        super().clean()
+        check_alt_text(self.image, self.image_alt, self.image_decorative)
+
+    @property
+    def share_accent(self):
+        """The colour of the generated share card: that of the first arena."""
+        arena = min(self.arenas.all(), key=lambda arena: ARENA_KEYS.index(arena.key), default=None)
+        return arena.colour if arena else None
+
+    @property
+    def picture_alt(self):
+        """The alt text to render: empty for a decorative picture."""
+        return "" if self.image_decorative else self.image_alt

@@ -181,6 +181,18 @@ if os.environ.get("REDIS_URL"):
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Wagtail looks renditions up in a "renditions" cache when there is one. A page of cards
+# writes dozens of entries; kept apart, they never push the site's other cached values
+# (restricted paths, labels) out of a local-memory cache, which holds 300 entries.
+CACHES["renditions"] = (
+    {**CACHES["default"], "KEY_PREFIX": "renditions"}
+    if os.environ.get("REDIS_URL")
+    else {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "renditions",
+        "OPTIONS": {"MAX_ENTRIES": 5000},
+    }
+)
 
 # E-mail: EMAIL_URL (e.g. smtp://user:pass@host:587/?tls=True) or Django's own variables.
 if os.environ.get("EMAIL_URL"):

@@ -25,6 +25,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from core.arenas import ARENA_KEYS
 from core.models import (
     address_fields,
     address_panels,
@@ -33,6 +34,7 @@ from core.models import (
     contact_panels,
     contact_synchronized_fields,
 )
+from core.pictures import CARD, LOGO_SMALL, alt_text_field, check_alt_text, prefetch_pictures, renditions_prefetch
 from core.visibility import visible
 
 from .. import finder
@@ -90,7 +92,14 @@ class ProviderPageQuerySet(PageQuerySet):
             arenas__key=arena,
             dates__end__gte=timezone.now(),
         )
-        return visible(self).filter(locale=locale).filter(Exists(offers)).order_by("title")
+        return (
+            visible(self)
+            .filter(locale=locale)
+            .filter(Exists(offers))
+            .order_by("title")
+            .select_related("logo")
+            .prefetch_related(renditions_prefetch("logo", LOGO_SMALL))
+        )
 
 
 class ProviderPage(address_fields(), contact_fields(), Page):
@@ -105,6 +114,10 @@ class ProviderPage(address_fields(), contact_fields(), Page):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        help_text=_(
+            "Das Logo steht immer neben dem Namen der Einrichtung und braucht deshalb keinen Alternativtext. "
+            "Am besten quadratisch, mindestens 192 × 192 Pixel."
+        ),
     )
     website = models.URLField(_("Website"), blank=True)
 
@@ -230,7 +243,9 @@ class OfferPage(
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        help_text=_("Ein Foto oder eine Grafik zum Angebot; der Fokuspunkt des Bildes bleibt im Ausschnitt."),
     )
+    image_alt = alt_text_field()
     arenas = ParentalManyToManyField(
         "arenas.Arena",
         verbose_name=_("Arenen"),
@@ -297,7 +312,7 @@ class OfferPage(
         *Page.content_panels,
         FieldPanel("summary"),
         FieldPanel("description"),
-        FieldPanel("image"),
+        MultiFieldPanel([FieldPanel("image"), FieldPanel("image_alt")], heading=_("Bild")),
         InlinePanel("dates", heading=_("Termine"), label=_("Termin"), min_num=1),
         FieldPanel("cancelled"),
     ]
@@ -393,8 +408,23 @@ class OfferPage(
             errors["venue_name"] = _("Bitte den Veranstaltungsort angeben.")
         if self.mode in ("online", "hybrid") and not self.online_note:
             errors["online_note"] = _("Bitte beschreiben, wie die Online-Teilnahme funktioniert.")
+        try:
+            # An offer's picture always shows something about the offer: it is never decorative.
+            check_alt_text(self.image, self.image_alt)
+        except ValidationError as error:
+            errors.update(error.message_dict)
         if errors:
             raise ValidationError(errors)
+
+    @property
+    def share_accent(self):
+        """The colour of the generated share card: that of the offer's first arena."""
+        arena = min(self.arenas.all(), key=lambda arena: ARENA_KEYS.index(arena.key), default=None)
+        return arena.colour if arena else None
+
+    @property
+    def picture_alt(self):
+        return self.image_alt
 
     # Dates -------------------------------------------------------------
 
@@ -503,6 +533,7 @@ class OfferPage(
             providers = {p.path: p for p in ProviderPage.objects.filter(path__in=parent_paths)}
         else:
             providers = {provider.path: provider}
+        prefetch_pictures(offers, "image", CARD)
         locale = offers[0].locale_id
         format_labels = Format.labels_for(locale)
         group_labels = TargetGroup.labels_for(locale)

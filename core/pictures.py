@@ -1,0 +1,129 @@
+"""Alternative text rules shared by every page type that carries a picture.
+
+Alt text belongs to the place an image is used, not to the image: the same
+photo may need different words on an offer and in a news item, and may be
+decorative in one place. So each page stores its own alt text (and, where a
+picture may be mere decoration, a "decorative" flag) next to its image field,
+as Wagtail's own ``ImageBlock`` does for StreamField. The image's title (by
+default its file name) is never used as alt text.
+"""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Prefetch, prefetch_related_objects
+from django.utils.translation import gettext_lazy as _
+from wagtail.images import get_image_model
+
+ALT_TEXT_MAX_LENGTH = 250
+
+ALT_TEXT_HELP = _(
+    "Beschreiben Sie in einem Satz, was auf dem Bild zu sehen ist und für den Inhalt wichtig ist "
+    "(z. B. „Zwei Frauen löten an einer Platine“). Nicht „Bild von …“, nicht der Dateiname. "
+    "Pflicht, wenn ein Bild gewählt ist."
+)
+ALT_TEXT_OPTIONAL_HELP = _(
+    "Beschreiben Sie in einem Satz, was auf dem Bild zu sehen ist und für den Inhalt wichtig ist. "
+    "Leer lassen nur, wenn das Bild als dekorativ markiert ist."
+)
+DECORATIVE_HELP = _(
+    "Ankreuzen, wenn das Bild nur schmückt und nichts zeigt, was der Text nicht schon sagt. "
+    "Screenreader überspringen es dann."
+)
+
+
+def alt_text_field(optional_with_decorative=False):
+    """The alt text of a page's picture; translated with the page."""
+    return models.CharField(
+        _("Alternativtext"),
+        max_length=ALT_TEXT_MAX_LENGTH,
+        blank=True,
+        help_text=ALT_TEXT_OPTIONAL_HELP if optional_with_decorative else ALT_TEXT_HELP,
+    )
+
+
+def decorative_field():
+    return models.BooleanField(_("Dekoratives Bild"), default=False, help_text=DECORATIVE_HELP)
+
+
+def check_alt_text(image, alt_text, decorative=False, alt_field="image_alt"):
+    """Raise a ``ValidationError`` for a picture that has neither alt text nor the decorative flag.
+
+    ``decorative`` is only offered where a picture may be mere decoration; offers
+    always show a picture as content, so they pass ``decorative=False``.
+    """
+    if image is None:
+        return
+    if decorative:
+        return
+    if not (alt_text or "").strip():
+        raise ValidationError(
+            {alt_field: _("Bitte beschreiben Sie das Bild mit einem Alternativtext.")},
+        )
+    if alt_text.strip().lower() in {image.filename.lower(), image.title.strip().lower()}:
+        raise ValidationError(
+            {alt_field: _("Der Alternativtext beschreibt das Bild, er ist nicht sein Titel oder Dateiname.")},
+        )
+
+
+class PictureVariant:
+    """One way of showing pictures: rendition specs (widths × formats), ``sizes`` and loading.
+
+    The specs live here, in one place, so that listings can prefetch exactly the
+    renditions the template tag will ask for (``prefetch_specs``).
+    """
+
+    def __init__(self, resize, formats, sizes, eager=False):
+        self.resize = resize
+        self.formats = formats
+        self.sizes = sizes
+        self.eager = eager
+
+    @property
+    def specs(self):
+        return [f"{resize}|format-{fmt}" for resize in self.resize for fmt in self.formats]
+
+
+# Cards: 16:9 crops around the focal point. WebP with a JPEG fallback; AVIF is left
+# to the lead pictures because encoding it costs ten times as long (one rendition
+# per image and width is made once, but a list makes many at once).
+CARD = PictureVariant(
+    resize=["fill-400x225", "fill-800x450"],
+    formats=["webp", "jpeg"],
+    sizes="(min-width: 72rem) 22rem, (min-width: 40rem) 45vw, 100vw",
+)
+# The one large picture at the top of an offer, news item or arena page.
+LEAD = PictureVariant(
+    resize=["fill-480x270", "fill-800x450", "fill-1200x675"],
+    formats=["avif", "webp", "jpeg"],
+    sizes="(min-width: 72rem) 44rem, (min-width: 48rem) 60vw, 100vw",
+    eager=True,
+)
+# Provider logos: never cropped, PNG fallback keeps transparency.
+LOGO = PictureVariant(resize=["max-96x96", "max-192x192"], formats=["webp", "png"], sizes="6rem")
+LOGO_SMALL = PictureVariant(resize=["max-48x48", "max-96x96"], formats=["webp", "png"], sizes="3rem")
+
+# Pictures inside the body (the figure block), as wide as the text column.
+FIGURE = PictureVariant(
+    resize=["width-480", "width-960", "width-1440"],
+    formats=["webp", "jpeg"],
+    sizes="(min-width: 48rem) 44rem, 100vw",
+)
+
+VARIANTS = {"card": CARD, "lead": LEAD, "logo": LOGO, "logo_small": LOGO_SMALL, "figure": FIGURE}
+
+
+def renditions_prefetch(lookup, variant):
+    """A ``Prefetch`` of the renditions ``variant`` uses, for the image at ``lookup`` (e.g. ``"image"``).
+
+    Wagtail's ``get_renditions()`` reads ``prefetched_renditions`` when present, so a
+    list of pages shows all its pictures with two queries (images, renditions)
+    however long it is; renditions not made yet are created once, on first view.
+    """
+    renditions = get_image_model().get_rendition_model().objects.filter(filter_spec__in=variant.specs)
+    return Prefetch(f"{lookup}__renditions", queryset=renditions, to_attr="prefetched_renditions")
+
+
+def prefetch_pictures(pages, field, variant):
+    """Load the ``field`` images of ``pages`` (a list) and their renditions in two queries."""
+    prefetch_related_objects(pages, field, renditions_prefetch(field, variant))
+    return pages

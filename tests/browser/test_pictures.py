@@ -1,0 +1,33 @@
+"""Pictures in Chromium: they load, nothing jumps, and axe finds nothing on the pages that show them."""
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+pytestmark = pytest.mark.browser
+
+PAGES = ["/de/", "/en/", "/de/wirtschaft/", "/en/education/", "/de/angebote/", "/en/offers/", "/en/news/"]
+
+
+def picture_page_paths(page, live_url):
+    """An offer with a picture and a provider with a logo, found through the site itself."""
+    page.goto(f"{live_url}/de/")
+    offer = page.locator(".offer-card--picture .offer-card__title a").first.get_attribute("href")
+    page.goto(f"{live_url}{offer}")
+    provider = page.locator(".offer__header .kicker a").first.get_attribute("href")
+    return [offer, provider]
+
+
+def test_pictures_load_and_axe_finds_no_violations(page, live_url):
+    for path in PAGES + picture_page_paths(page, live_url):
+        page.goto(f"{live_url}{path}")
+        # Bring lazy pictures into view, then wait until every one has loaded.
+        page.evaluate("window.scrollTo(0, document.body.scrollHeight)")
+        page.wait_for_function("[...document.images].every(img => img.complete)")
+        broken = page.evaluate("[...document.images].filter(img => !img.naturalWidth).map(img => img.currentSrc)")
+        assert not broken, f"{path}: pictures did not load: {broken}"
+        results = Axe().run(page)
+        violations = results.response["violations"]
+        assert not violations, (
+            path,
+            [(v["id"], v["help"], [n["target"] for n in v["nodes"][:3]]) for v in violations],
+        )
