@@ -7,6 +7,8 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from api import urls as api_urls
+from opendata import urls as opendata_urls
 from search import views as search_views
 
 from .views import language_redirect
@@ -15,6 +17,8 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("dokumente/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, name="sitemap"),
+    path("", include(api_urls)),
+    path("", include(opendata_urls)),
     path("", language_redirect, name="language_redirect"),
 ]
 
@@ -26,6 +30,8 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path(_("suche/"), search_views.search, name="search"),
     path(_("suche/vorschlaege/"), search_views.suggest, name="search_suggest"),
+    # Calendars, feeds and the embed below page URLs: before Wagtail's catch-all.
+    path("", include(opendata_urls.page_patterns)),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
