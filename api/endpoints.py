@@ -165,7 +165,13 @@ class ProviderAPIViewSet(TypedPagesAPIViewSet):
 class ArenaAPIViewSet(TypedPagesAPIViewSet):
     name = "arenas"
     model = ArenaPage
-    body_fields = [*TypedPagesAPIViewSet.body_fields, "arena", "tagline", "introduction", "body"]
+    body_fields = [
+        *TypedPagesAPIViewSet.body_fields,
+        APIField("arena", serializer=RecordField(lambda page, request: records.arena_records([page.arena])[0])),
+        "tagline",
+        "introduction",
+        "body",
+    ]
     listing_default_fields = [*TypedPagesAPIViewSet.listing_default_fields, "arena", "tagline", "introduction"]
 
 

@@ -8,7 +8,7 @@ cannot drift from what the API answers.
 
 from wagtail.models import Locale
 
-from arenas.constants import ARENA_CHOICES
+from core.arenas import ARENA_CHOICES
 from opendata.selection import finder_options
 
 from .endpoints import MAX_ID, MAX_OFFSET
@@ -102,7 +102,11 @@ OFFER = page_schema(
 PROVIDER = page_schema({"kind": LABELLED, "website": TEXT, "city": TEXT, "description": TEXT})
 ARENA = page_schema(
     {
-        "arena": {"type": "string", "enum": [key for key, _label in ARENA_CHOICES]},
+        "arena": {
+            "type": "object",
+            "required": ["key", "name"],
+            "properties": {"key": {"type": "string", "enum": [key for key, _label in ARENA_CHOICES]}, "name": TEXT},
+        },
         "tagline": TEXT,
         "introduction": TEXT,
     }

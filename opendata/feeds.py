@@ -29,7 +29,7 @@ def feed_items(page, params):
     within = page if isinstance(page, ArenaPage | ProviderPage) else None
     items = list(offers_for(params, locale=locale, within=within).order_by("-last_published_at", "pk")[:FEED_ITEMS])
     if isinstance(page, ArenaPage):
-        items += list(NewsPage.objects.latest_for(locale, arena=page.arena)[:FEED_ITEMS])
+        items += list(NewsPage.objects.latest_for(locale, arena=page.arena.key)[:FEED_ITEMS])
         items.sort(key=lambda item: (item.last_published_at, item.pk), reverse=True)
     return items[:FEED_ITEMS]
 

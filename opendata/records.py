@@ -9,6 +9,7 @@ languages, as in the finder's URLs.
 from django.utils import timezone
 from django.utils.html import strip_tags
 
+from core.arenas import ARENA_KEYS
 from offers.models import CompetenceArea, Format, TargetGroup
 from offers.models.pages import LANGUAGES, LEVELS, MODES, PROVIDER_KINDS
 
@@ -18,7 +19,9 @@ def isoformat(value):
 
 
 def arena_records(arenas):
-    return [{"key": arena.key, "name": str(arena.name)} for arena in sorted(arenas, key=lambda a: a.sort_order)]
+    """Arenas in the concept's order, with their names in the active language."""
+    ordered = sorted(arenas, key=lambda arena: ARENA_KEYS.index(arena.key))
+    return [{"key": arena.key, "name": str(arena.name)} for arena in ordered]
 
 
 def term_records(model, terms, locale):

@@ -74,7 +74,7 @@ def offers_for(params, *, locale, within=None):
     if isinstance(within, ProviderPage):
         offers = offers.child_of(within)
     elif isinstance(within, ArenaPage):
-        offers = offers.filter(arenas__key=within.arena)
+        offers = offers.filter(arenas=within.arena_id)
     if search.params.past:
         order = (F("next_start").asc(nulls_last=True), F("last_end").desc(nulls_last=True), "title", "pk")
     else:

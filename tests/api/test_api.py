@@ -72,7 +72,7 @@ def test_endpoints_list_only_their_type_and_language(client):
             assert {item["meta"]["type"] for item in data["items"]} == {page_type}
             assert {item["meta"]["locale"] for item in data["items"]} == {language}
     arenas = get_json(client, "/api/v2/arenas/?locale=en")
-    assert {item["arena"] for item in arenas["items"]} == {
+    assert {item["arena"]["key"] for item in arenas["items"]} == {
         "wirtschaft",
         "stadtgesellschaft",
         "bildung",

@@ -113,7 +113,7 @@ def test_filtered_index_calendar_holds_exactly_the_finders_results(client, langu
 
 
 def test_arena_calendar_is_the_arena_s_offers_filtered(client, german):
-    arena = ArenaPage.objects.get(locale=german, arena="wirtschaft")
+    arena = ArenaPage.objects.get(locale=german, arena__key="wirtschaft")
     expected = offers_for(QueryDict("free=1"), locale=german, within=arena)
     cal = calendar(client.get(f"{arena.url}calendar.ics?free=1"))
     assert urls_in(cal) == {offer.url for offer in expected}

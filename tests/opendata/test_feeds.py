@@ -21,7 +21,7 @@ def page_url(model, language, **filters):
 @pytest.mark.parametrize("suffix", ["feed/", "feed/rss/"])
 @pytest.mark.parametrize(
     ("model", "filters"),
-    [(NewsIndexPage, {}), (OfferIndexPage, {}), (ArenaPage, {"arena": "bildung"})],
+    [(NewsIndexPage, {}), (OfferIndexPage, {}), (ArenaPage, {"arena__key": "bildung"})],
 )
 def test_feeds_parse_in_the_page_language(client, language, suffix, model, filters):
     parsed = feed(client.get(page_url(model, language, **filters) + suffix))

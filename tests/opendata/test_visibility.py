@@ -94,7 +94,7 @@ STATES = {
 
 def channel_urls(language, provider):
     index = OfferIndexPage.objects.get(locale__language_code=language).url
-    arena = ArenaPage.objects.get(locale__language_code=language, arena="bildung").url
+    arena = ArenaPage.objects.get(locale__language_code=language, arena__key="bildung").url
     urls = [
         f"/api/v2/offers/?locale={language}&q={WORD}&past=1",
         f"/api/v2/offers/?locale={language}&past=1&limit=100",
