@@ -9,6 +9,7 @@ live page from the page table, never a revision, so a draft cannot leak.
 """
 
 from django.http import Http404
+from django.utils import translation
 from rest_framework import serializers
 from wagtail.api import APIField
 from wagtail.api.v2.filters import LocaleFilter
@@ -46,7 +47,12 @@ class RecordField(serializers.Field):
         super().__init__(source="*", read_only=True, **kwargs)
 
     def to_representation(self, page):
-        return self.build(page, self.context.get("request"))
+        """Built in the page's language, so labels (arenas, formats, levels) match the page."""
+        languages = self.context.setdefault(
+            "locale_languages", dict(Locale.objects.values_list("pk", "language_code"))
+        )
+        with translation.override(languages.get(page.locale_id)):
+            return self.build(page, self.context.get("request"))
 
 
 class VisiblePagesAPIViewSet(PagesAPIViewSet):

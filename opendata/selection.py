@@ -5,7 +5,9 @@
 ``provider``, ``free``, ``past``, ``from``, ``to``, …) and answers with the
 matching visible offers of ``locale``, next date first, unpaginated. It runs
 the search app's filtering so that a channel lists exactly what the site's
-finder lists for the same parameters.
+finder lists for the same parameters. When the offer finder module
+(``offers.finder.find(params, *, locale, within=None)``) exists, this function
+becomes ``find(...).offers`` and nothing else changes.
 """
 
 import re

@@ -4,7 +4,6 @@ EN = {
     "kostenfrei": "free of charge",
     "kostenpflichtig": "paid",
     "Neue und geänderte Einträge: %(title)s": "New and changed entries: %(title)s",
-    "Angebote von %(name)s": "Offers by %(name)s",
     "Zurzeit keine kommenden Angebote.": "No upcoming offers at the moment.",
     "Alle Angebote auf Digital Campus Leipzig": "All offers on Digital Campus Leipzig",
     "Auf eigener Website einbinden": "Embed on your own website",

@@ -78,6 +78,7 @@ def test_endpoints_list_only_their_type_and_language(client):
         "bildung",
         "wissenschaft",
     }
+    assert "Economy" in {item["arena"]["name"] for item in arenas["items"]}
     offer_id = get_json(client, "/api/v2/offers/?locale=de&limit=1")["items"][0]["id"]
     get_json(client, f"/api/v2/providers/{offer_id}/", status=404)
 
