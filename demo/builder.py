@@ -7,14 +7,18 @@ creates what is missing, so running the builder twice changes nothing.
 import datetime
 import html
 from decimal import Decimal
+from pathlib import Path
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.core.files import File
 from django.db import transaction
 from django.test.utils import override_settings
 from django.utils import timezone
 from django.utils.html import escape
+from wagtail.documents.models import Document
 from wagtail.models import Locale, Page, Site
+from wagtail.rich_text import RichText
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 from wagtail_localize.synctree import create_aliases_for_new_page
 
@@ -22,7 +26,7 @@ from arenas.models import Arena, ArenaPage
 from core.arenas import ARENA_KEYS
 from editorial.onboarding import grant_provider_permissions
 from editorial.roles import EDITORIAL_TEAM, ROLES_BY_KEY, TRANSLATORS, curator_role, provider_group_name, role_group
-from home.models import AccessibilityStatementPage, FormField, FormPage, HomePage, StandardPage
+from home.models import AccessibilityStatementPage, FormField, FormPage, HomePage, SignLanguagePage, StandardPage
 from news.models import NewsIndexPage, NewsPage
 from offers.models import CompetenceArea, Format, OfferDate, OfferIndexPage, OfferPage, ProviderPage, TargetGroup
 
@@ -70,6 +74,9 @@ REVIEW_DRAFTS = [
         },
     ),
 ]
+
+# Files shipped with the demo content (made for it, no downloads).
+MEDIA_DIR = Path(__file__).resolve().parent / "media"
 
 DEMO_PASSWORD = "campus-demo-2026"  # noqa: S105 - development accounts only, printed by the command
 
@@ -165,6 +172,7 @@ class DemoContentBuilder:
             self.build_standard_pages(home)
             self.build_form(home)
             self.build_accessibility_statement(home)
+            self.build_sign_language_page(home)
             self.build_accounts(offer_index)
             # The demo reviews would mail the demo accounts; nobody reads those.
             with override_settings(EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend"):
@@ -453,6 +461,48 @@ class DemoContentBuilder:
             page.save_revision().publish()
         self.translate(page, data["slug_en"])
         self.translate(form, page_content.BARRIER_FORM["slug_en"])
+
+    def build_sign_language_page(self, home):
+        """The DGS page, with a placeholder video made for the demo until real recordings exist."""
+        data = page_content.SIGN_LANGUAGE_PAGE
+        self.learn(data["title"])
+        self.learn(data["intro"])
+        for video in data["videos"]:
+            self.learn(video["title"])
+            self.learn(video["transcript"])
+        video_file = self.demo_document("Gebärdensprache: Platzhalter-Video", "gebaerdensprache-platzhalter.webm")
+        captions = self.demo_document(
+            "Gebärdensprache: Untertitel zum Platzhalter", "gebaerdensprache-platzhalter.vtt"
+        )
+        page = self.ensure_child(
+            home,
+            SignLanguagePage,
+            data["slug"],
+            title=data["title"]["de"],
+            intro=data["intro"]["de"],
+            videos=[
+                (
+                    "video",
+                    {
+                        "title": video["title"]["de"],
+                        "video": video_file,
+                        "captions": captions,
+                        "transcript": RichText(paragraphs_html([video["transcript"]["de"]])),
+                    },
+                )
+                for video in data["videos"]
+            ],
+        )
+        self.translate(page, data["slug_en"])
+
+    def demo_document(self, title, filename):
+        """A document of the site's media library made from a file shipped with the demo content."""
+        document = Document.objects.filter(title=title).first()
+        if document is None:
+            with (MEDIA_DIR / filename).open("rb") as handle:
+                document = Document(title=title, file=File(handle, name=filename))
+                document.save()
+        return document
 
     # Accounts -------------------------------------------------------------
 

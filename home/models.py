@@ -7,6 +7,7 @@ from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
 from wagtail.contrib.forms.panels import FormSubmissionsPanel
+from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
@@ -37,6 +38,7 @@ class HomePage(Page):
         "news.NewsIndexPage",
         "home.StandardPage",
         "home.AccessibilityStatementPage",
+        "home.SignLanguagePage",
         "home.FormPage",
     ]
     template = "home/home_page.html"
@@ -246,3 +248,40 @@ class AccessibilityStatementPage(Page):
             return None
         form = self.feedback_page.get_translation_or_none(self.locale) or self.feedback_page
         return form if form.live else None
+
+
+class SignVideoBlock(blocks.StructBlock):
+    """A video in German Sign Language with captions and a transcript, served by the site itself."""
+
+    title = blocks.CharBlock(label=_("Thema"))
+    video = DocumentChooserBlock(label=_("Video (WebM oder MP4)"))
+    captions = DocumentChooserBlock(label=_("Untertitel (WebVTT)"), required=False)
+    transcript = blocks.RichTextBlock(label=_("Abschrift"), features=["bold", "link", "ul"])
+
+    class Meta:
+        icon = "media"
+        label = _("Video in Gebärdensprache")
+        template = "home/blocks/sign_video_block.html"
+
+
+class SignLanguagePage(Page):
+    """Information in German Sign Language (DGS), as BITV 2.0 § 4 asks of public bodies.
+
+    The videos are documents of the site's own media library, played by the
+    browser's own player: no third-party player, nothing embedded from elsewhere.
+    """
+
+    intro = models.TextField(_("Einleitung"), blank=True)
+    videos = StreamField([("video", SignVideoBlock())], blank=True, verbose_name=_("Videos"))
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("videos")]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+    template = "home/sign_language_page.html"
+
+    class Meta:
+        verbose_name = _("Seite in Gebärdensprache")
+        verbose_name_plural = _("Seiten in Gebärdensprache")

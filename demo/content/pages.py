@@ -411,3 +411,43 @@ BARRIER_FORM = {
         },
     ],
 }
+
+SIGN_LANGUAGE_PAGE = {
+    "slug": "gebaerdensprache",
+    "slug_en": "sign-language",
+    "title": {"de": "Gebärdensprache", "en": "Sign language"},
+    "intro": {
+        "de": "Hier erklären wir in Deutscher Gebärdensprache, was auf dieser Website steht und wie Sie sich zurechtfinden. Die Videos werden gerade aufgenommen. Bis dahin sehen Sie einen kurzen Platzhalter ohne Gebärden; die Abschrift unter jedem Video enthält den Inhalt schon jetzt.",
+        "en": "Here we explain in German Sign Language what this website contains and how to find your way around. The videos are being recorded. Until then you will see a short placeholder without signing; the transcript below each video already holds the content.",
+    },
+    "videos": [
+        {
+            "title": {"de": "Was auf dieser Website steht", "en": "What this website contains"},
+            "transcript": {
+                "de": "Der Digital Campus Leipzig zeigt Kurse, Workshops und Beratungen rund um digitale Fähigkeiten. Hochschulen, Volkshochschulen, Vereine, Unternehmen und die Stadt bieten sie an. Die Angebote sind nach vier Arenen geordnet: Wirtschaft, Stadtgesellschaft, Bildung und Wissenschaft.",
+                "en": "The Digital Campus Leipzig shows courses, workshops and advice on digital skills. Universities, adult education centres, associations, businesses and the city offer them. The offers are sorted into four arenas: economy, civil society, education and science.",
+            },
+        },
+        {
+            "title": {"de": "So finden Sie sich zurecht", "en": "How to find your way around"},
+            "transcript": {
+                "de": "Oben auf jeder Seite finden Sie die Suche, die Sprachen und die vier Arenen. Unter „Angebote“ können Sie nach Thema, Ort, Datum und Kosten filtern. Ganz unten stehen Impressum, Datenschutz und die Erklärung zur Barrierefreiheit.",
+                "en": "At the top of every page you will find the search, the languages and the four arenas. Under “Offers” you can filter by topic, place, date and cost. At the very bottom are the imprint, privacy and the accessibility statement.",
+            },
+        },
+        {
+            "title": {"de": "Das Wichtigste zur Barrierefreiheit", "en": "The essentials on accessibility"},
+            "transcript": {
+                "de": "Die Website ist zum großen Teil barrierefrei. Einige Dokumente von Anbietern sind es noch nicht. Wenn Sie eine Barriere finden, melden Sie sie uns über das Formular „Barriere melden“. Wenn wir Ihnen nicht helfen, können Sie sich an die Durchsetzungsstelle wenden.",
+                "en": "The website is largely accessible. Some documents from providers are not yet. If you find a barrier, report it to us with the “Report a barrier” form. If we do not help you, you can contact the enforcement body.",
+            },
+        },
+        {
+            "title": {"de": "Weitere Informationen", "en": "More information"},
+            "transcript": {
+                "de": "Alle Videos in Gebärdensprache stehen auf dieser Seite. Texte in Leichter Sprache erreichen Sie über den Link „Leichte Sprache“ oben auf jeder Seite.",
+                "en": "All videos in sign language are on this page. Texts in Easy Read German can be reached through the “Easy Read” link at the top of every page.",
+            },
+        },
+    ],
+}

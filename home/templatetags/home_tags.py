@@ -9,7 +9,7 @@ from wagtail.models import Locale, Page, Site
 from arenas.models import ArenaPage
 from core.visibility import visible
 
-from ..models import AccessibilityStatementPage, FormPage, StandardPage
+from ..models import AccessibilityStatementPage, FormPage, SignLanguagePage, StandardPage
 
 register = template.Library()
 
@@ -64,3 +64,12 @@ def footer_links(context):
 
 def _standard_page_types():
     return (StandardPage, AccessibilityStatementPage, FormPage)
+
+
+@register.simple_tag(takes_context=True)
+def sign_language_page(context):
+    """The visible sign-language page of the active language's tree, for the header's entry point."""
+    home = _home_page(context)
+    if home is None:
+        return None
+    return visible(SignLanguagePage.objects.child_of(home)).first()

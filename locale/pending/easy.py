@@ -67,3 +67,20 @@ EN.update(
         "Telefon:": "Phone:",
     }
 )
+EN.update(
+    {
+        "Thema": "Topic",
+        "Video (WebM oder MP4)": "Video (WebM or MP4)",
+        "Untertitel (WebVTT)": "Captions (WebVTT)",
+        "Abschrift": "Transcript",
+        "Video in Gebärdensprache": "Video in sign language",
+        "Videos": "Videos",
+        "Seite in Gebärdensprache": "Sign language page",
+        "Seiten in Gebärdensprache": "Sign language pages",
+        "Deutsch": "German",
+        "Ihr Browser kann dieses Video nicht abspielen.": "Your browser cannot play this video.",
+        "Video herunterladen": "Download the video",
+        "Barrierefreie Angebote": "Accessible formats",
+        "Gebärdensprache": "Sign language",
+    }
+)
