@@ -8,6 +8,7 @@ and the ``parent`` field all read this same base queryset, and serialise the
 live page from the page table, never a revision, so a draft cannot leak.
 """
 
+from django.db.models import prefetch_related_objects
 from django.http import Http404
 from django.utils import translation
 from rest_framework import serializers
@@ -48,10 +49,10 @@ class RecordField(serializers.Field):
 
     def to_representation(self, page):
         """Built in the page's language, so labels (arenas, formats, levels) match the page."""
-        languages = self.context.setdefault(
-            "locale_languages", dict(Locale.objects.values_list("pk", "language_code"))
-        )
-        with translation.override(languages.get(page.locale_id)):
+        context = self.context  # one dict for the whole response
+        if "locale_languages" not in context:
+            context["locale_languages"] = dict(Locale.objects.values_list("pk", "language_code"))
+        with translation.override(context["locale_languages"].get(page.locale_id)):
             return self.build(page, self.context.get("request"))
 
 
@@ -59,7 +60,7 @@ class VisiblePagesAPIViewSet(PagesAPIViewSet):
     pagination_class = CampusPagination
 
     def get_base_queryset(self):
-        return visible(super().get_base_queryset())
+        return visible(super().get_base_queryset()).select_related("locale")
 
     def get_object(self):
         if int(self.kwargs["pk"]) > MAX_ID:
@@ -79,7 +80,7 @@ class TypedPagesAPIViewSet(VisiblePagesAPIViewSet):
     known_query_parameters = VisiblePagesAPIViewSet.known_query_parameters - {"type"}
 
     def get_queryset(self):
-        return self.model.objects.filter(pk__in=self.get_base_queryset().values("pk"))
+        return self.model.objects.filter(pk__in=self.get_base_queryset().values("pk")).select_related("locale")
 
     def get_object(self):
         page = super().get_object()
@@ -89,7 +90,14 @@ class TypedPagesAPIViewSet(VisiblePagesAPIViewSet):
 
 
 def offer_part(name):
-    return lambda page, request: records.offer_record(page, request)[name]
+    """One part of the offer's record; the record is built once per offer and response, not once per field."""
+
+    def build(page, request):
+        if "api_record" not in page.__dict__:
+            page.__dict__["api_record"] = records.offer_record(page, request)
+        return page.__dict__["api_record"][name]
+
+    return build
 
 
 OFFER_PARTS = [
@@ -148,6 +156,7 @@ class OfferAPIViewSet(TypedPagesAPIViewSet):
         page = super().paginate_queryset(queryset)
         if page is not None:
             page = OfferPage.prepare_for_listing(page)
+            prefetch_related_objects(page, "competence_areas")
         return page
 
 
@@ -192,3 +201,6 @@ class NewsAPIViewSet(TypedPagesAPIViewSet):
         "body",
     ]
     listing_default_fields = [*TypedPagesAPIViewSet.listing_default_fields, "date", "teaser", "arenas"]
+
+    def get_queryset(self):
+        return super().get_queryset().prefetch_related("arenas")

@@ -5,7 +5,9 @@ import json
 from urllib.parse import urlparse
 
 import pytest
+from django.db import connection
 from django.http import QueryDict
+from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale
 
 from offers.models import OfferIndexPage, OfferPage
@@ -152,3 +154,15 @@ def test_offer_detail_has_the_same_facts(client, german):
     assert data["title"] == offer.title
     assert data["provider"]["title"] == offer.provider.title
     assert {arena["key"] for arena in data["arenas"]} == set(offer.arenas.values_list("key", flat=True))
+
+
+@pytest.mark.parametrize("endpoint", ["offers", "news", "providers", "pages"])
+def test_queries_do_not_grow_with_the_page_size(client, endpoint):
+    """Listings load related data per page of results, not per item."""
+    counts = []
+    for limit in (5, 50):
+        client.get(f"/api/v2/{endpoint}/?locale=de&limit={limit}")  # warm the label caches
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(f"/api/v2/{endpoint}/?locale=de&limit={limit}").status_code == 200
+        counts.append(len(queries))
+    assert counts[0] == counts[1], counts
