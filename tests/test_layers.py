@@ -26,11 +26,11 @@ LAYERS = [
     "arenas",
     "home",
     "search",
+    # The open-data channels read the content apps and the search; the API reads opendata's records.
+    "opendata",
+    "api",
     "editorial",
     "translations",
-    # The open-data apps read the content apps; they are listed before they exist.
-    "api",
-    "opendata",
     "demo",
     # Settings and URLs wire everything together.
     "digitalcampus",

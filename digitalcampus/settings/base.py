@@ -34,6 +34,8 @@ INSTALLED_APPS = [
     "offers",
     "news",
     "search.apps.SearchConfig",
+    "api",
+    "opendata",
     "demo",
     # Before wagtail_localize: its admin URLs take precedence over some of wagtail-localize's.
     "translations",
@@ -44,6 +46,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.search_promotions",
+    "wagtail.api.v2",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -69,6 +72,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "corsheaders",
 ]
 
 MIDDLEWARE = [
@@ -78,8 +82,10 @@ MIDDLEWARE = [
     "security.middleware.ScopedCSPMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before CommonMiddleware, as django-cors-headers asks, so that its headers reach every answer.
+    "corsheaders.middleware.CorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "digitalcampus.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -370,3 +376,17 @@ def require_secret_key(secret_key):
     if not secret_key:
         raise ImproperlyConfigured("SECRET_KEY must be set in the environment.")
     return secret_key
+
+
+# Read API and open data (api/, opendata/). CORS with django-cors-headers rather than a
+# middleware of our own: it answers preflight requests and sets Vary correctly. Only
+# GET (and HEAD/OPTIONS) from any origin, without credentials, on the public channels.
+CORS_ALLOW_ALL_ORIGINS = True
+CORS_ALLOW_CREDENTIALS = False
+CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
+CORS_URLS_REGEX = r"^/(api/v2|opendata)/.*$"
+WAGTAILAPI_LIMIT_MAX = 100
+WAGTAILAPI_SEARCH_ENABLED = False  # Offers are searched with the finder's ``q``, like on the site.
+# ``?format=`` is the finder's format filter, not DRF's renderer switch.
+REST_FRAMEWORK = {"URL_FORMAT_OVERRIDE": None}
+OPENDATA_UID_DOMAIN = "digitalcampus.leipzig.de"

@@ -7,3 +7,4 @@ EN.update(
         "Ihre Entscheidung zu „%(title)s“ wurde nicht übernommen. Die Prüfung ist bereits abgeschlossen.": "Your decision on “%(title)s” was not applied. The review has already been completed.",
     }
 )
+EN["Kommende Angebote"] = "Upcoming offers"
