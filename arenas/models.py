@@ -2,6 +2,7 @@
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Q
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -12,9 +13,8 @@ from wagtail.search import index
 from core.arenas import ARENA_CHOICES, ARENA_KEYS
 from core.blocks import BodyBlock
 from news.models import NewsPage
-from offers.models import OfferIndexPage, OfferPage, ProviderPage
-
-OFFERS_ON_ARENA_PAGE = 12
+from offers import finder
+from offers.models import OfferPage, ProviderPage
 
 
 class Arena(models.Model):
@@ -90,18 +90,21 @@ class ArenaPage(Page):
     def sort_order(self):
         return ARENA_KEYS.index(self.arena.key)
 
+    #: The arena is fixed on its own page, so the finder offers no arena filter there.
+    finder_fixed_filters = ("arena",)
+
+    def offer_scope(self):
+        """The offers the finder lists on this page: those tagged with this arena."""
+        tagged = OfferPage.arenas.through.objects.filter(arena=self.arena_id).values("offerpage_id")
+        return Q(pk__in=tagged)
+
     def upcoming_offers(self):
         """Live, public offers of this arena and language with a date still to come, next date first."""
-        return OfferPage.objects.upcoming(self.locale_id, arena=self.arena.key)
+        return finder.find({}, locale=self.locale, within=self).offers
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        offers = self.upcoming_offers()
-        shown = list(offers[:OFFERS_ON_ARENA_PAGE])
-        OfferPage.prepare_for_listing(shown)
-        context["offers"] = shown
-        context["offer_count"] = offers.count()
-        context["offer_index"] = OfferIndexPage.objects.live().filter(locale_id=self.locale_id).first()
+        context.update(finder.context_for(request, self))
         context["providers"] = ProviderPage.objects.for_arena(self.locale_id, self.arena.key)
         context["news"] = NewsPage.objects.latest_for(self.locale_id, arena=self.arena.key)[:3]
         return context

@@ -36,6 +36,14 @@ class Contact:
     def __bool__(self):
         return bool(self.name or self.email or self.phone)
 
+    @property
+    def phone_href(self):
+        """The phone number as a ``tel:`` URI („0341 123-45 67“ → ``tel:03411234567``), or ''."""
+        digits = "".join(char for char in self.phone or "" if char.isdigit())
+        if not digits:
+            return ""
+        return "tel:" + ("+" if self.phone.strip().startswith("+") else "") + digits
+
 
 def _abstract_model(name, attrs):
     meta = type("Meta", (), {"abstract": True})

@@ -30,6 +30,7 @@ from editorial.onboarding import grant_provider_permissions
 from editorial.roles import EDITORIAL_TEAM, ROLES_BY_KEY, TRANSLATORS, curator_role, provider_group_name, role_group
 from home.models import AccessibilityStatementPage, FormField, FormPage, HomePage, SignLanguagePage, StandardPage
 from news.models import NewsIndexPage, NewsPage
+from offers.districts import district_value
 from offers.models import CompetenceArea, Format, OfferDate, OfferIndexPage, OfferPage, ProviderPage, TargetGroup
 from search import indexing as campus_search
 
@@ -342,6 +343,10 @@ class DemoContentBuilder:
                     dates[0][0] - datetime.timedelta(days=deadline_days) if deadline_days is not None else None
                 ),
                 accessibility_notes=(data.get("accessibility") or {}).get("de", ""),
+                venue_district=district_value(venue.get("district")),
+                step_free="step_free" in (data.get("accessibility") or {}).get("facts", ()),
+                accessible_toilet="toilet" in (data.get("accessibility") or {}).get("facts", ()),
+                hearing_loop="hearing_loop" in (data.get("accessibility") or {}).get("facts", ()),
                 contact_name=contact.get("name", ""),
                 contact_email=contact.get("email", ""),
                 contact_phone=contact.get("phone", ""),

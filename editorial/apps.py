@@ -8,14 +8,19 @@ class EditorialConfig(AppConfig):
     verbose_name = _("Redaktion")
 
     def ready(self):
-        from wagtail.models import TaskState
-        from wagtail.signals import task_submitted
+        from wagtail.models import TaskState, WorkflowState
+        from wagtail.signals import task_submitted, workflow_approved, workflow_rejected
 
         from offers.models import OfferIndexPage
 
         from .models import ArenaReviewTaskState
         from .role_sync import sync_roles_after_migrate
-        from .signals import ReviewSubmissionNotifier, assign_offer_workflow
+        from .signals import (
+            ApprovalNotifier,
+            ChangesRequestedNotifier,
+            ReviewSubmissionNotifier,
+            assign_offer_workflow,
+        )
 
         # The roles' groups match their declarations after every migrate.
         post_migrate.connect(sync_roles_after_migrate, sender=self, dispatch_uid="sync-roles")
@@ -28,3 +33,12 @@ class EditorialConfig(AppConfig):
             task_submitted.connect(
                 self.submission_notifier, sender=sender, dispatch_uid=f"campus_review_submitted_{sender.__name__}"
             )
+        # The decision mails in the admin's words.
+        workflow_approved.disconnect(sender=WorkflowState, dispatch_uid="workflow_state_approved_email_notification")
+        workflow_rejected.disconnect(sender=WorkflowState, dispatch_uid="workflow_state_rejected_email_notification")
+        self.approval_notifier = ApprovalNotifier()
+        self.changes_requested_notifier = ChangesRequestedNotifier()
+        workflow_approved.connect(self.approval_notifier, sender=WorkflowState, dispatch_uid="campus_review_approved")
+        workflow_rejected.connect(
+            self.changes_requested_notifier, sender=WorkflowState, dispatch_uid="campus_review_changes_requested"
+        )

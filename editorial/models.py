@@ -6,14 +6,20 @@ editorial team may always decide. The arenas are fixed on the task state when
 the review starts, so the dashboard can find the reviews of a curator in SQL.
 """
 
+from django.conf import settings
+from django.contrib import messages
 from django.contrib.auth import get_user_model
+from django.core.mail import EmailMultiAlternatives
 from django.db import models
 from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import AbstractGroupApprovalTask, TaskState
+from wagtail.models import AbstractGroupApprovalTask, Page, TaskState
 
 from offers.models import OfferPage, ProviderPage
 
+from .current import tell_user
 from .roles import EDITORIAL_TEAM, curated_arenas, curator_role, is_editorial, users_with_roles
 
 DASHBOARD_REVIEWS = 10
@@ -28,6 +34,37 @@ def arenas_of(obj):
         offers = OfferPage.objects.child_of(specific)
         return sorted(set(offers.values_list("arenas__key", flat=True)) - {None})
     return []
+
+
+def four_eyes_applies(page):
+    """Whether the four-eyes rule covers ``page`` (setting ``CAMPUS_FOUR_EYES``: "offers", "all" or "")."""
+    mode = getattr(settings, "CAMPUS_FOUR_EYES", "offers")
+    if mode == "all":
+        return True
+    if mode == "offers":
+        return issubclass(page.specific_class or Page, (OfferPage, ProviderPage))
+    return False
+
+
+def is_own_submission(task_state, user):
+    """The user asked for this review, or wrote the revision under review."""
+    revision = task_state.revision
+    return user.pk in (task_state.workflow_state.requested_by_id, revision.user_id if revision else None)
+
+
+def may_not_approve_own(task_state, page, user):
+    """The four-eyes rule: nobody approves their own submission."""
+    return four_eyes_applies(page) and is_own_submission(task_state, user)
+
+
+def confirm_decision(task_state, action_name):
+    """Tell the reviewer what happened and send them back to the queue, where they continue."""
+    title = task_state.revision.object_str if task_state.revision else ""
+    if action_name == "approve":
+        tell_user(messages.SUCCESS, _("„%(title)s“ ist freigegeben und veröffentlicht.") % {"title": title})
+    elif action_name == "reject":
+        tell_user(messages.SUCCESS, _("Für „%(title)s“ sind Änderungen erbeten.") % {"title": title})
+    return reverse("campus_review_queue")
 
 
 class ArenaReviewTaskState(TaskState):
@@ -97,13 +134,17 @@ class ArenaReviewTask(AbstractGroupApprovalTask):
         return self.user_may_decide(obj, user)
 
     def get_actions(self, obj, user):
-        if self.user_may_decide(obj, user):
-            return [
-                ("reject", _("Änderungen erbitten"), True),
-                ("approve", _("Freigeben"), False),
-                ("approve", _("Mit Kommentar freigeben"), True),
-            ]
-        return []
+        if not self.user_may_decide(obj, user):
+            return []
+        actions = [("reject", _("Änderungen erbitten"), True)]
+        state = getattr(obj, "current_workflow_task_state", None)
+        if state is None or not may_not_approve_own(state, obj, user):
+            actions += [("approve", _("Freigeben"), False), ("approve", _("Mit Kommentar freigeben"), True)]
+        return actions
+
+    def on_action(self, task_state, user, action_name, **kwargs):
+        super().on_action(task_state, user, action_name, **kwargs)
+        return confirm_decision(task_state, action_name)
 
     def reviews_for(self, user):
         """Reviews in progress that ``user`` may decide, oldest first."""
@@ -133,3 +174,74 @@ class ArenaReviewTask(AbstractGroupApprovalTask):
             .filter(Q(pk__in=by_role.values("pk")) | Q(groups__in=self.groups.all()))
             .distinct()
         )
+
+
+class FailedMail(models.Model):
+    """A mail the mail server did not accept, kept until ``resend_failed_mail`` delivers it."""
+
+    subject = models.CharField(_("Betreff"), max_length=998)
+    body = models.TextField(_("Text"))
+    html_body = models.TextField(_("HTML-Text"), blank=True)
+    from_email = models.CharField(_("Absender"), max_length=320)
+    recipients = models.TextField(_("Empfänger"), help_text=_("Eine Adresse pro Zeile."))
+    error = models.TextField(_("Fehler"))
+    attempts = models.PositiveIntegerField(_("Versuche"), default=1)
+    created_at = models.DateTimeField(_("Zuerst versucht"), auto_now_add=True)
+    sent_at = models.DateTimeField(_("Versandt"), null=True, blank=True)
+    triggered_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("Ausgelöst von"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    class Meta:
+        verbose_name = _("Nicht versandte E-Mail")
+        verbose_name_plural = _("Nicht versandte E-Mails")
+        ordering = ["created_at", "pk"]
+
+    def __str__(self):
+        return f"{self.subject} → {', '.join(self.recipient_list)}"
+
+    @property
+    def recipient_list(self):
+        return [line for line in self.recipients.splitlines() if line]
+
+    @classmethod
+    def record(cls, message, error, user=None):
+        html = ""
+        for content, mimetype in getattr(message, "alternatives", []):
+            if mimetype == "text/html":
+                html = content
+        return cls.objects.create(
+            subject=message.subject,
+            body=message.body,
+            html_body=html,
+            from_email=message.from_email,
+            recipients="\n".join(message.recipients()),
+            error=f"{type(error).__name__}: {error}",
+            triggered_by=user,
+        )
+
+    def as_message(self, connection):
+        message = EmailMultiAlternatives(
+            self.subject, self.body, self.from_email, self.recipient_list, connection=connection
+        )
+        if self.html_body:
+            message.attach_alternative(self.html_body, "text/html")
+        return message
+
+    def resend(self, connection):
+        """Send again through ``connection``; True when it was delivered."""
+        try:
+            self.as_message(connection).send()
+        except Exception as error:  # noqa: BLE001 - kept for the next attempt
+            self.attempts += 1
+            self.error = f"{type(error).__name__}: {error}"
+            self.save(update_fields=["attempts", "error"])
+            return False
+        self.sent_at = timezone.now()
+        self.save(update_fields=["sent_at"])
+        return True

@@ -168,7 +168,8 @@ def send_set_password_mail(user, request=None):
     path = reverse("wagtailadmin_password_reset_confirm", kwargs={"uidb64": uid, "token": token})
     context = {
         "user": user,
-        "url": settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path,
+        # The address the inviting person uses, else the configured one (never a fixed port).
+        "url": (request.build_absolute_uri(path) if request else settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path),
         "site_name": "Digital Campus Leipzig",
     }
     subject = render_to_string("editorial/mail/invitation_subject.txt", context).strip()

@@ -1,20 +1,16 @@
 """Admin customisation for the editorial roles."""
 
-from django.db.models import Q
+from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
-from wagtail.models import Page
 
-from .dashboard import MyOffersPanel, own_paths_q, provider_pages_for
+from .boundaries import hide_foreign_drafts, is_provider_only
+from .dashboard import MyOffersPanel, provider_pages_for
+from .queue import may_review
 from .roles import is_editorial
-from .views import providers_view
-
-
-def is_provider_only(user):
-    """A provider editor with no wider editorial role."""
-    return not is_editorial(user) and provider_pages_for(user).exists()
+from .views import providers_view, review_queue_view
 
 
 @hooks.register("construct_homepage_panels")
@@ -23,28 +19,22 @@ def add_my_offers_panel(request, panels):
         panels.insert(0, MyOffersPanel(request.user))
 
 
-def _hide_foreign_drafts(pages, request):
-    """Providers see other organisations' pages only as far as they are public."""
-    if not is_provider_only(request.user):
-        return pages
-    # By primary key, so that the admin's search (which filters on indexed fields only) can apply it too.
-    hidden = (
-        Page.objects.filter(Q(live=False) | Q(has_unpublished_changes=True))
-        .exclude(own_paths_q(request.user))
-        .exclude(depth__lte=3)
-        .values_list("pk", flat=True)
-    )
-    return pages.exclude(pk__in=list(hidden))
+@hooks.register("after_edit_page")
+def return_reviewer_to_queue(request, page):
+    """After a decision in the editor, the reviewer continues in the queue (the page may be closed to them now)."""
+    if request.method == "POST" and "action-workflow-action" in request.POST and may_review(request.user):
+        return redirect("campus_review_queue")
+    return None
 
 
 @hooks.register("construct_page_chooser_queryset")
 def restrict_page_chooser(pages, request):
-    return _hide_foreign_drafts(pages, request)
+    return hide_foreign_drafts(pages, request.user)
 
 
 @hooks.register("construct_explorer_page_queryset")
 def restrict_explorer(parent_page, pages, request):
-    return _hide_foreign_drafts(pages, request)
+    return hide_foreign_drafts(pages, request.user)
 
 
 @hooks.register("construct_reports_menu")
@@ -55,7 +45,10 @@ def hide_reports_from_providers(request, menu_items):
 
 @hooks.register("register_admin_urls")
 def register_provider_admin():
-    return [path("anbieter/", providers_view, name="campus_providers")]
+    return [
+        path("anbieter/", providers_view, name="campus_providers"),
+        path("pruefung/", review_queue_view, name="campus_review_queue"),
+    ]
 
 
 class EditorialMenuItem(MenuItem):
@@ -66,3 +59,13 @@ class EditorialMenuItem(MenuItem):
 @hooks.register("register_admin_menu_item")
 def provider_menu_item():
     return EditorialMenuItem(_("Anbieter"), reverse("campus_providers"), icon_name="group", order=250)
+
+
+class ReviewQueueMenuItem(MenuItem):
+    def is_shown(self, request):
+        return may_review(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def review_queue_menu_item():
+    return ReviewQueueMenuItem(_("Prüfungen"), reverse("campus_review_queue"), icon_name="tasks", order=150)

@@ -1,4 +1,4 @@
-"""The search page and the suggestions endpoint; the logic lives in ``search.query``."""
+"""The search page and the suggestions endpoint; the logic lives in ``search.query`` and ``offers.finder``."""
 
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
@@ -9,7 +9,7 @@ from wagtail.models import Locale
 from arenas.models import ArenaPage
 from core.visibility import visible
 
-from .query import SORTS, Search, suggestions
+from .query import Search, suggestions
 from .stats import record_query
 
 
@@ -17,25 +17,21 @@ from .stats import record_query
 def search(request):
     locale = Locale.get_active()
     result = Search(request, locale)
-    params = result.params
     page_obj = result.page_obj
-    if params.query and page_obj.number == 1 and "page" not in request.GET:
-        record_query(params.query, locale.language_code, result.count)
+    if result.query and page_obj.number == 1 and "page" not in request.GET:
+        record_query(result.query, locale.language_code, result.count)
     context = {
         "search": result,
-        "params": params,
-        "search_query": params.query,
+        "finder": result.finder,
+        "search_query": result.query,
         "page_obj": page_obj,
         "hits": result.hits,
-        "facets": result.counted_facets,
-        "sorts": SORTS,
-        "extra_query": params.querystring(),
+        "page_hits": result.page_hits,
         "language": get_language(),
     }
-    if not result.count:
+    if not result.count and not result.page_hits:
         context["arenas"] = visible(ArenaPage.objects).filter(locale=locale).order_by("path")
         context["spelling_suggestion"] = result.spelling_suggestion
-        context["removable_filters"] = result.removable_filters()
     return TemplateResponse(request, "search/search.html", context)
 
 

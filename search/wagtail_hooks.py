@@ -9,7 +9,10 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from offers.finder import SYNONYM_HOOK
+
 from .models import Synonym
+from .query import synonym_groups
 from .stats import REPORT_DAYS, frequent_queries, zero_result_queries
 
 REPORT_PERMISSION = "campus_search.view_querystat"
@@ -64,3 +67,9 @@ def register_report_menu_item():
     return SearchQueryReportMenuItem(
         _("Suchanfragen"), reverse("campus_search_query_report"), name="search-queries", icon_name="search", order=1100
     )
+
+
+@hooks.register(SYNONYM_HOOK)
+def offer_finder_synonyms():
+    """The editors' synonyms take part in the offer finder's text match too."""
+    return synonym_groups()

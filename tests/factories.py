@@ -42,8 +42,8 @@ def make_offer(provider, arenas=("bildung",), days_ahead=10, publish=True, dates
         summary="Ein Angebot für Tests.",
         description="<p>Beschreibung.</p>",
         format=Format.objects.get(locale=provider.locale, slug="workshop"),
-        mode="online",
-        online_note="Link per E-Mail.",
+        mode=fields.pop("mode", "online"),
+        online_note=fields.pop("online_note", "Link per E-Mail."),
         live=False,
         **fields,
     )

@@ -11,11 +11,14 @@ class TranslationsConfig(AppConfig):
 
     def ready(self):
         from wagtail.signals import page_published
+        from wagtail_localize.models import StringTranslation
 
         from home.models import HomePage
 
         from .pages import update_translation_source
         from .permissions import grant_translators_on_home
+        from .slugs import check_translated_slug
 
         post_save.connect(grant_translators_on_home, sender=HomePage, dispatch_uid="grant-translators-on-home")
         page_published.connect(update_translation_source, dispatch_uid="update-translation-source")
+        post_save.connect(check_translated_slug, sender=StringTranslation, dispatch_uid="check-translated-slug")

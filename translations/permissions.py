@@ -3,19 +3,21 @@
 from django.contrib.auth.models import Permission
 from wagtail.models import GroupPagePermission, Locale
 
-from editorial.roles import TRANSLATORS, role_group
-
-TRANSLATOR_PAGE_PERMISSIONS = ("add_page", "change_page")
+from editorial.roles import ROLES_BY_KEY, TRANSLATORS, role_group
 
 
 def grant_translators_on_home(sender, instance, created, raw=False, **kwargs):
-    """A new home page of a translated locale (the English tree) is open to the translators."""
+    """A new home page of a translated locale (the English tree) is open to the translators.
+
+    Between two runs of ``sync_roles`` this keeps the translators' declared page
+    permissions on every translated home page.
+    """
     if raw or not created or instance.depth != 2 or instance.locale_id == Locale.get_default().pk:
         return
     group = role_group(TRANSLATORS)
     if group is None:
         return
-    for codename in TRANSLATOR_PAGE_PERMISSIONS:
+    for codename in ROLES_BY_KEY[TRANSLATORS].page_permissions:
         GroupPagePermission.objects.get_or_create(
             group=group,
             page=instance,

@@ -21,150 +21,175 @@ _VENUE_UL_HSG = {
     "street": "Universitätsstraße 3",
     "postcode": "04109",
     "city": "Leipzig",
+    "district": "Zentrum",
 }
 _VENUE_UL_ALBERTINA = {
     "name": "Bibliotheca Albertina, Schulungsraum",
     "street": "Beethovenstraße 6",
     "postcode": "04107",
     "city": "Leipzig",
+    "district": "Zentrum-Süd",
 }
 _VENUE_UL_AUGUSTEUM = {
     "name": "Universität Leipzig, Neues Augusteum",
     "street": "Augustusplatz 10",
     "postcode": "04109",
     "city": "Leipzig",
+    "district": "Zentrum",
 }
 _VENUE_HTWK_ZUSE = {
     "name": "HTWK Leipzig, Zuse-Bau",
     "street": "Gustav-Freytag-Straße 42a",
     "postcode": "04277",
     "city": "Leipzig",
+    "district": "Connewitz",
 }
 _VENUE_HTWK_GEUTEBRUECK = {
     "name": "HTWK Leipzig, Geutebrück-Bau",
     "street": "Karl-Liebknecht-Straße 132",
     "postcode": "04277",
     "city": "Leipzig",
+    "district": "Connewitz",
 }
 _VENUE_HTWK_NIEPER = {
     "name": "HTWK Leipzig, Nieper-Bau",
     "street": "Karl-Liebknecht-Straße 134",
     "postcode": "04277",
     "city": "Leipzig",
+    "district": "Connewitz",
 }
 _VENUE_LIAD = {
     "name": "Leipziger Institut für Angewandte Datenwissenschaft",
     "street": "Permoserstraße 15",
     "postcode": "04318",
     "city": "Leipzig",
+    "district": "Sellerhausen-Stünz",
 }
 _VENUE_NATO = {
     "name": "naTo, Saal",
     "street": "Karl-Liebknecht-Straße 46",
     "postcode": "04275",
     "city": "Leipzig",
+    "district": "Südvorstadt",
 }
 _VENUE_VHS = {
     "name": "Volkshochschule Leipzig",
     "street": "Löhrstraße 3-7",
     "postcode": "04105",
     "city": "Leipzig",
+    "district": "Zentrum-Nord",
 }
 _VENUE_STADTBIBLIOTHEK = {
     "name": "Stadtbibliothek Leipzig, Zentralbibliothek",
     "street": "Wilhelm-Leuschner-Platz 10/11",
     "postcode": "04107",
     "city": "Leipzig",
+    "district": "Zentrum-Süd",
 }
 _VENUE_BIB_PLAGWITZ = {
     "name": "Stadtteilbibliothek Plagwitz",
     "street": "Zschochersche Straße 14",
     "postcode": "04229",
     "city": "Leipzig",
+    "district": "Plagwitz",
 }
 _VENUE_BIB_GRUENAU = {
     "name": "Stadtteilbibliothek Grünau-Mitte",
     "street": "Stuttgarter Allee 19",
     "postcode": "04209",
     "city": "Leipzig",
+    "district": "Grünau-Mitte",
 }
 _VENUE_SCHUELERLABOR = {
     "name": "Schülerlabor Digital Leipzig-Ost",
     "street": "Eisenbahnstraße 147",
     "postcode": "04315",
     "city": "Leipzig",
+    "district": "Volkmarsdorf",
 }
 _VENUE_LGRUPPE = {
     "name": "Leipziger Gruppe, Konferenzzentrum",
     "street": "Augsburger Straße 1",
     "postcode": "04229",
     "city": "Leipzig",
+    "district": "Kleinzschocher",
 }
 _VENUE_LVB = {
     "name": "Leipziger Verkehrsbetriebe, Mobilitätszentrale",
     "street": "Karl-Liebknecht-Straße 12",
     "postcode": "04107",
     "city": "Leipzig",
+    "district": "Zentrum-Süd",
 }
 _VENUE_CODEWERK = {
     "name": "Codewerk Leipzig, Seminarraum",
     "street": "Karl-Heine-Straße 93",
     "postcode": "04229",
     "city": "Leipzig",
+    "district": "Plagwitz",
 }
 _VENUE_AUWALD = {
     "name": "Auwald Security, Trainingszentrum",
     "street": "Jahnallee 59",
     "postcode": "04177",
     "city": "Leipzig",
+    "district": "Zentrum-West",
 }
 _VENUE_RATHAUS = {
     "name": "Neues Rathaus, Raum 259",
     "street": "Martin-Luther-Ring 4-6",
     "postcode": "04109",
     "city": "Leipzig",
+    "district": "Zentrum",
 }
 _VENUE_BUDDE_HAUS = {
     "name": "Budde-Haus",
     "street": "Lützowstraße 19",
     "postcode": "04157",
     "city": "Leipzig",
+    "district": "Gohlis-Süd",
 }
 _VENUE_DATENWERKSTATT = {
     "name": "Datenwerkstatt Leipzig",
     "street": "Georg-Schwarz-Straße 19",
     "postcode": "04177",
     "city": "Leipzig",
+    "district": "Lindenau",
 }
 _VENUE_WERKBANK = {
     "name": "Werkbank Lindenau",
     "street": "Merseburger Straße 88",
     "postcode": "04177",
     "city": "Leipzig",
+    "district": "Lindenau",
 }
 _VENUE_SENIOREN = {
     "name": "Treffpunkt Digital, Begegnungsraum",
     "street": "Bornaische Straße 18",
     "postcode": "04277",
     "city": "Leipzig",
+    "district": "Connewitz",
 }
 _VENUE_SIH = {
     "name": "Smart Infrastructure Hub Leipzig",
     "street": "Spinnereistraße 7",
     "postcode": "04179",
     "city": "Leipzig",
+    "district": "Lindenau",
 }
 _VENUE_MPZ = {
     "name": "Medienpädagogisches Zentrum Leipzig",
     "street": "Prager Straße 118",
     "postcode": "04317",
     "city": "Leipzig",
+    "district": "Reudnitz-Thonberg",
 }
 _VENUE_KONGRESSHALLE = {
     "name": "Kongresshalle am Zoo",
     "street": "Pfaffendorfer Straße 31",
     "postcode": "04105",
     "city": "Leipzig",
+    "district": "Zentrum-Nord",
 }
 
 # ---------------------------------------------------------------------------
@@ -174,94 +199,117 @@ _VENUE_KONGRESSHALLE = {
 _ACCESS_UL_HSG = {
     "de": "Das Hörsaalgebäude ist vom Augustusplatz aus stufenlos zugänglich, alle Etagen erreichen Sie per Aufzug. Der Hörsaal hat eine Induktionsschleife und Rollstuhlplätze in der ersten Reihe.",
     "en": "The lecture hall building can be entered step-free from Augustusplatz, and a lift serves all floors. The lecture hall has an induction loop and wheelchair spaces in the front row.",
+    "facts": ("step_free", "hearing_loop"),
 }
 _ACCESS_UL_ALBERTINA = {
     "de": "Der Seiteneingang der Bibliotheca Albertina hat eine Rampe, der Schulungsraum im ersten Obergeschoss ist per Aufzug erreichbar. Eine barrierefreie Toilette gibt es im Erdgeschoss.",
     "en": "The side entrance of the Bibliotheca Albertina has a ramp, and the training room on the first floor can be reached by lift. There is an accessible toilet on the ground floor.",
+    "facts": ("step_free", "toilet"),
 }
 _ACCESS_UL_AUGUSTEUM = {
     "de": "Das Neue Augusteum ist über den Eingang am Augustusplatz stufenlos erreichbar und hat Aufzüge zu allen Seminarräumen. Barrierefreie Toiletten befinden sich in jedem Geschoss.",
     "en": "The Neues Augusteum can be reached step-free through the entrance on Augustusplatz and has lifts to all seminar rooms. Accessible toilets are available on every floor.",
+    "facts": ("step_free", "toilet"),
 }
 _ACCESS_HTWK = {
     "de": "Die Gebäude der HTWK am Campus Karl-Liebknecht-Straße sind stufenlos zugänglich und mit Aufzügen ausgestattet. Bitte melden Sie besonderen Unterstützungsbedarf vorab bei der Ansprechperson.",
     "en": "The HTWK buildings on the Karl-Liebknecht-Straße campus offer step-free access and have lifts. Please let the contact person know in advance if you need any particular support.",
+    "facts": ("step_free",),
 }
 _ACCESS_LIAD = {
     "de": "Das Institutsgebäude hat einen ebenerdigen Eingang, einen Aufzug und eine barrierefreie Toilette. Parkplätze für Menschen mit Behinderung gibt es direkt vor dem Haus.",
     "en": "The institute building has a level entrance, a lift and an accessible toilet. Disabled parking spaces are located directly in front of the building.",
+    "facts": ("step_free", "toilet"),
 }
 _ACCESS_NATO = {
     "de": "Der Saal der naTo liegt im Erdgeschoss und ist über eine mobile Rampe erreichbar. Eine barrierefreie Toilette ist leider nicht vorhanden.",
     "en": "The hall at the naTo is on the ground floor and can be reached via a mobile ramp. Unfortunately there is no accessible toilet.",
+    "facts": ("step_free",),
 }
 _ACCESS_VHS = {
     "de": "Das Haus in der Löhrstraße ist über den Hofeingang stufenlos erreichbar, ein Aufzug führt in alle Etagen. Für Menschen mit Hörbeeinträchtigung steht eine mobile Induktionsanlage bereit.",
     "en": "The building on Löhrstraße can be entered step-free through the courtyard entrance, and a lift serves all floors. A mobile induction loop is available for people with hearing impairments.",
+    "facts": ("step_free", "hearing_loop"),
 }
 _ACCESS_STADTBIBLIOTHEK = {
     "de": "Die Zentralbibliothek ist stufenlos zugänglich, Aufzüge verbinden alle öffentlichen Bereiche. An der Information erhalten Sie Lupen und eine mobile Induktionsschleife.",
     "en": "The central library offers step-free access, and lifts connect all public areas. Magnifiers and a mobile induction loop are available at the information desk.",
+    "facts": ("step_free", "hearing_loop"),
 }
 _ACCESS_BIB_PLAGWITZ = {
     "de": "Die Stadtteilbibliothek Plagwitz ist ebenerdig erreichbar. Der Veranstaltungsbereich liegt im Erdgeschoss, eine barrierefreie Toilette ist vorhanden.",
     "en": "The Plagwitz branch library has a level entrance. The event area is on the ground floor, and there is an accessible toilet.",
+    "facts": ("step_free", "toilet"),
 }
 _ACCESS_BIB_GRUENAU = {
     "de": "Die Bibliothek in Grünau-Mitte ist stufenlos zugänglich und liegt wenige Schritte von der Straßenbahnhaltestelle entfernt. Sitzplätze mit Armlehnen stehen bereit.",
     "en": "The Grünau-Mitte library offers step-free access and is a few steps from the tram stop. Seats with armrests are provided.",
+    "facts": ("step_free",),
 }
 _ACCESS_SCHUELERLABOR = {
     "de": "Das Schülerlabor befindet sich im Erdgeschoss und ist über eine Rampe am Hofeingang erreichbar. Höhenverstellbare Arbeitstische sind vorhanden.",
     "en": "The school lab is on the ground floor and can be reached via a ramp at the courtyard entrance. Height-adjustable workbenches are available.",
+    "facts": ("step_free",),
 }
 _ACCESS_LGRUPPE = {
     "de": "Das Konferenzzentrum ist stufenlos zugänglich und mit Aufzug, barrierefreien Toiletten und einer fest installierten Induktionsschleife ausgestattet.",
     "en": "The conference centre offers step-free access and has a lift, accessible toilets and a permanently installed induction loop.",
+    "facts": ("step_free", "toilet", "hearing_loop"),
 }
 _ACCESS_LVB = {
     "de": "Die Mobilitätszentrale ist ebenerdig erreichbar, der Besprechungsraum liegt im ersten Stock und ist per Aufzug zugänglich.",
     "en": "The mobility centre has a level entrance; the meeting room is on the first floor and can be reached by lift.",
+    "facts": ("step_free",),
 }
 _ACCESS_CODEWERK = {
     "de": "Unser Seminarraum liegt im dritten Stock eines sanierten Fabrikgebäudes und ist per Lastenaufzug erreichbar. Eine barrierefreie Toilette befindet sich auf derselben Etage.",
     "en": "Our seminar room is on the third floor of a refurbished factory building and can be reached by goods lift. There is an accessible toilet on the same floor.",
+    "facts": ("toilet",),
 }
 _ACCESS_AUWALD = {
     "de": "Das Trainingszentrum liegt im Erdgeschoss und ist stufenlos zugänglich. Bitte geben Sie bei der Anmeldung an, ob Sie Unterstützung benötigen.",
     "en": "The training centre is on the ground floor and offers step-free access. Please tell us when registering if you need any support.",
+    "facts": ("step_free",),
 }
 _ACCESS_RATHAUS = {
     "de": "Der barrierefreie Zugang zum Neuen Rathaus befindet sich an der Lotterstraße. Ein Aufzug führt in die zweite Etage, eine barrierefreie Toilette ist vorhanden.",
     "en": "The step-free entrance to the New Town Hall is on Lotterstraße. A lift takes you to the second floor, and there is an accessible toilet.",
+    "facts": ("step_free", "toilet"),
 }
 _ACCESS_BUDDE_HAUS = {
     "de": "Der Saal im Budde-Haus ist über eine Rampe erreichbar. Die Toiletten liegen im Untergeschoss und sind nicht barrierefrei.",
     "en": "The hall in the Budde-Haus can be reached via a ramp. The toilets are in the basement and are not accessible.",
+    "facts": ("step_free",),
 }
 _ACCESS_DATENWERKSTATT = {
     "de": "Unsere Räume im Ladengeschäft sind ebenerdig. Die Toilette ist klein und für Rollstühle leider nicht geeignet.",
     "en": "Our rooms in the former shop are at street level. The toilet is small and unfortunately not suitable for wheelchairs.",
+    "facts": ("step_free",),
 }
 _ACCESS_WERKBANK = {
     "de": "Die Werkstatt liegt im Erdgeschoss eines Hinterhauses und ist über eine kurze Rampe erreichbar. Zwischen den Maschinen ist ausreichend Platz für Rollstühle.",
     "en": "The workshop is on the ground floor of a rear building and can be reached via a short ramp. There is enough space between the machines for wheelchairs.",
+    "facts": ("step_free",),
 }
 _ACCESS_SENIOREN = {
     "de": "Der Begegnungsraum ist stufenlos erreichbar, die Haltestelle der Straßenbahn liegt direkt vor der Tür. Es gibt große Bildschirme, Lesehilfen und eine barrierefreie Toilette.",
     "en": "The meeting room offers step-free access, and the tram stop is right outside the door. There are large screens, reading aids and an accessible toilet.",
+    "facts": ("step_free", "toilet"),
 }
 _ACCESS_SIH = {
     "de": "Die Räume des Hubs auf dem Gelände der Baumwollspinnerei sind über einen Aufzug stufenlos erreichbar. Eine barrierefreie Toilette befindet sich im Erdgeschoss.",
     "en": "The hub's rooms on the grounds of the Baumwollspinnerei can be reached step-free by lift. There is an accessible toilet on the ground floor.",
+    "facts": ("step_free", "toilet"),
 }
 _ACCESS_MPZ = {
     "de": "Das Medienpädagogische Zentrum ist über den Haupteingang stufenlos zugänglich. Der Seminarraum liegt im Erdgeschoss.",
     "en": "The Media Education Centre can be entered step-free through the main entrance. The seminar room is on the ground floor.",
+    "facts": ("step_free",),
 }
 _ACCESS_KONGRESSHALLE = {
     "de": "Die Kongresshalle ist vollständig barrierefrei, mit Aufzügen, Induktionsschleifen in den Sälen und barrierefreien Toiletten auf allen Ebenen.",
     "en": "The congress hall is fully accessible, with lifts, induction loops in the halls and accessible toilets on every level.",
+    "facts": ("step_free", "toilet", "hearing_loop"),
 }
 
 # ---------------------------------------------------------------------------

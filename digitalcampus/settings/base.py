@@ -76,6 +76,9 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "editorial.boundaries.ProviderBoundaryMiddleware",
+    "editorial.current.CurrentRequestMiddleware",
+    "editorial.decisions.ReviewDecisionMiddleware",
 ]
 
 ROOT_URLCONF = "digitalcampus.urls"
@@ -179,6 +182,10 @@ else:
     EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
     EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
     EMAIL_USE_TLS = os.environ.get("EMAIL_USE_TLS", "") == "1"
+# Every mail goes through a backend that records failures for `resend_failed_mail`;
+# CAMPUS_MAIL_BACKEND is the one that delivers.
+CAMPUS_MAIL_BACKEND = EMAIL_BACKEND
+EMAIL_BACKEND = "editorial.mail.RecordingEmailBackend"
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Digital Campus Leipzig <noreply@digitalcampus.example.org>")
 
 WAGTAIL_SITE_NAME = "Digital Campus Leipzig"
@@ -194,6 +201,10 @@ if os.environ.get("DEEPL_API_KEY"):
 # Workflows: an edit during review restarts the review, so nothing unseen goes live.
 WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
 WAGTAIL_WORKFLOW_CANCEL_ON_PUBLISH = True
+# Four eyes: nobody approves their own submission. "offers" (offers and provider profiles), "all" or "".
+CAMPUS_FOUR_EYES = os.environ.get("CAMPUS_FOUR_EYES", "offers")
+# Reviews waiting longer than this many days are in the daily reminder (`remind_reviewers`).
+CAMPUS_REVIEW_REMINDER_DAYS = int(os.environ.get("CAMPUS_REVIEW_REMINDER_DAYS", "7"))
 WAGTAIL_FINISH_WORKFLOW_ACTION = "editorial.workflows.publish_reviewed_revision"
 # Review mails go to the people who may decide, not to every administrator.
 WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False

@@ -4,13 +4,13 @@ from urllib.parse import urlencode
 
 from django import forms
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Exists, F, Max, Min, OuterRef, Prefetch, Q, prefetch_related_objects
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
@@ -25,7 +25,6 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from core.arenas import ARENA_CHOICES
 from core.models import (
     address_fields,
     address_panels,
@@ -36,6 +35,8 @@ from core.models import (
 )
 from core.visibility import visible
 
+from .. import finder
+from ..districts import DISTRICT_CHOICES
 from .snippets import CompetenceArea, Format, TargetGroup
 
 OFFERS_PER_PAGE = 12
@@ -87,43 +88,13 @@ class OfferIndexPage(Page):
         verbose_name = _("Angebotsübersicht")
         verbose_name_plural = _("Angebotsübersichten")
 
-    def filter_options(self):
-        """The choices visitors can filter by, labelled in the page's language."""
-        return {
-            "arenas": ARENA_CHOICES,
-            "formats": Format.choices_for(self.locale_id),
-        }
+    def offer_scope(self):
+        """The offers the finder lists on this page: all below it."""
+        return Q(path__startswith=self.path)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        options = self.filter_options()
-        valid_arenas = {key for key, _label in options["arenas"]}
-        valid_formats = {slug for slug, _label in options["formats"]}
-        arena = request.GET.get("arena", "")
-        format_slug = request.GET.get("format", "")
-        offers = OfferPage.objects.upcoming(self.locale_id).descendant_of(self)
-        if arena in valid_arenas:
-            offers = offers.filter(arenas__key=arena)
-        else:
-            arena = ""
-        if format_slug in valid_formats:
-            offers = offers.filter(format__slug=format_slug)
-        else:
-            format_slug = ""
-        paginator = Paginator(offers, OFFERS_PER_PAGE)
-        page = paginator.get_page(request.GET.get("page"))
-        OfferPage.prepare_for_listing(page.object_list)
-        context.update(
-            page_obj=page,
-            paginator=paginator,
-            offers=page.object_list,
-            filter_options=options,
-            selected_arena=arena,
-            selected_format=format_slug,
-            filter_query=urlencode(
-                {name: value for name, value in (("arena", arena), ("format", format_slug)) if value}
-            ),
-        )
+        context.update(finder.context_for(request, self))
         return context
 
 
@@ -191,11 +162,16 @@ class ProviderPage(address_fields(), contact_fields(), Page):
         verbose_name = _("Anbieter")
         verbose_name_plural = _("Anbieter")
 
+    #: The provider is fixed on its own page, so the finder offers no provider filter there.
+    finder_fixed_filters = ("provider",)
+
+    def offer_scope(self):
+        """The offers the finder lists on this page: this provider's."""
+        return Q(path__startswith=self.path, depth=self.depth + 1)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        offers = list(OfferPage.objects.upcoming(self.locale_id).child_of(self))
-        OfferPage.prepare_for_listing(offers, provider=self)
-        context["offers"] = offers
+        context.update(finder.context_for(request, self))
         return context
 
 
@@ -231,6 +207,21 @@ class OfferPageQuerySet(PageQuerySet):
         )
 
 
+class OfferPageForm(WagtailAdminPageForm):
+    """A draft needs only its title (Wagtail defers required fields on "save draft").
+
+    The offer's consistency checks in ``OfferPage.clean`` (price, venue, online
+    note) would still refuse a half-written draft; they wait for submission.
+    """
+
+    def _post_clean(self):
+        self.instance.validating_draft = self.is_deferred_validation
+        try:
+            super()._post_clean()
+        finally:
+            self.instance.validating_draft = False
+
+
 class OfferPage(
     address_fields("venue_"),
     contact_fields(
@@ -263,7 +254,10 @@ class OfferPage(
         related_name="offers",
         help_text=_("Eine oder mehrere Arenen."),
     )
-    format = models.ForeignKey(Format, verbose_name=_("Format"), on_delete=models.PROTECT, related_name="offers")
+    # Nullable only so that a draft can be saved before it is classified; submission requires it.
+    format = models.ForeignKey(
+        Format, verbose_name=_("Format"), null=True, on_delete=models.PROTECT, related_name="offers"
+    )
     target_groups = ParentalManyToManyField(TargetGroup, verbose_name=_("Zielgruppen"), related_name="offers")
     competence_areas = ParentalManyToManyField(
         CompetenceArea,
@@ -275,6 +269,17 @@ class OfferPage(
     language = models.CharField(_("Unterrichtssprache"), max_length=10, choices=LANGUAGES, default="de")
     mode = models.CharField(_("Durchführung"), max_length=20, choices=MODES, default="on_site")
     venue_name = models.CharField(_("Veranstaltungsort"), max_length=200, blank=True)
+    venue_district = models.CharField(
+        _("Ortsteil"),
+        max_length=40,
+        choices=DISTRICT_CHOICES,
+        blank=True,
+        help_text=_("Der Leipziger Ortsteil des Veranstaltungsorts, für den Filter nach Ortsteil."),
+    )
+    # Structured accessibility facts of the venue, filterable; the notes below say the rest.
+    step_free = models.BooleanField(_("Stufenloser Zugang"), default=False)
+    accessible_toilet = models.BooleanField(_("Barrierefreies WC"), default=False)
+    hearing_loop = models.BooleanField(_("Induktive Höranlage"), default=False)
     online_note = models.TextField(
         _("Hinweis zur Online-Teilnahme"),
         blank=True,
@@ -291,20 +296,33 @@ class OfferPage(
         blank=True,
         help_text=_("Zugang, Hilfsmittel, Unterstützung vor Ort."),
     )
+    cancelled = models.BooleanField(
+        _("Abgesagt"),
+        default=False,
+        help_text=_(
+            "Das ganze Angebot fällt aus. Es bleibt mit dem Hinweis „abgesagt“ sichtbar, "
+            "sobald die Absage geprüft und freigegeben ist."
+        ),
+    )
 
     objects = PageManager.from_queryset(OfferPageQuerySet)()
+    base_form_class = OfferPageForm
+    # Set by the admin form while it saves a draft: the consistency checks wait for submission.
+    validating_draft = False
 
     content_panels = [
         *Page.content_panels,
         FieldPanel("summary"),
         FieldPanel("description"),
         FieldPanel("image"),
-        InlinePanel("dates", label=_("Termine"), min_num=1),
+        InlinePanel("dates", heading=_("Termine"), label=_("Termin"), min_num=1),
+        FieldPanel("cancelled"),
     ]
     classification_panels = [
-        FieldPanel("arenas", widget=forms.CheckboxSelectMultiple),
-        FieldPanel("format"),
-        FieldPanel("target_groups", widget=forms.CheckboxSelectMultiple),
+        # Required on submission, not for a draft: a new offer can be saved with only its title.
+        FieldPanel("arenas", widget=forms.CheckboxSelectMultiple, required_on_save=False),
+        FieldPanel("format", required_on_save=False),
+        FieldPanel("target_groups", widget=forms.CheckboxSelectMultiple, required_on_save=False),
         FieldPanel("competence_areas", widget=forms.CheckboxSelectMultiple),
         FieldRowPanel([FieldPanel("level"), FieldPanel("language")]),
     ]
@@ -314,6 +332,8 @@ class OfferPage(
             [
                 FieldPanel("venue_name"),
                 *address_panels("venue_"),
+                FieldPanel("venue_district"),
+                FieldRowPanel([FieldPanel("step_free"), FieldPanel("accessible_toilet"), FieldPanel("hearing_loop")]),
                 FieldPanel("accessibility_notes"),
             ],
             heading=_("Ort"),
@@ -342,6 +362,7 @@ class OfferPage(
     search_fields = [
         *Page.search_fields,
         index.SearchField("title", boost=3),
+        index.AutocompleteField("title"),
         index.SearchField("summary", boost=1.5),
         index.SearchField("description"),
         index.SearchField("provider_name", boost=1.2),
@@ -356,11 +377,16 @@ class OfferPage(
         SynchronizedField("target_groups"),
         SynchronizedField("competence_areas"),
         *address_synchronized_fields("venue_"),
+        SynchronizedField("venue_district"),
+        SynchronizedField("step_free"),
+        SynchronizedField("accessible_toilet"),
+        SynchronizedField("hearing_loop"),
         SynchronizedField("price"),
         SynchronizedField("is_free"),
         SynchronizedField("registration_deadline"),
         *contact_synchronized_fields("contact_", with_name=True),
         SynchronizedField("dates"),
+        SynchronizedField("cancelled"),
     ]
 
     parent_page_types = ["offers.ProviderPage"]
@@ -373,6 +399,8 @@ class OfferPage(
 
     def clean(self):
         super().clean()
+        if self.validating_draft:
+            return
         errors = {}
         if not self.is_free and self.price is None:
             errors["price"] = _("Bitte einen Preis angeben oder das Angebot als kostenfrei markieren.")
@@ -411,6 +439,47 @@ class OfferPage(
         return not self.is_past and (
             self.registration_deadline is None or self.registration_deadline >= timezone.now()
         )
+
+    @property
+    def registration_state(self):
+        """``open``, ``closed``, ``none`` (no registration needed) or ``past``: what a card says about signing up."""
+        if self.is_past:
+            return "past"
+        if not self.registration_url and not self.registration_email:
+            return "none"
+        return "open" if self.registration_is_open else "closed"
+
+    @property
+    def district_name(self):
+        return self.get_venue_district_display() if self.venue_district else ""
+
+    @property
+    def place_label(self):
+        """Where the offer takes place, for cards: the venue and its district, or „online“."""
+        if self.mode == "online":
+            return str(_("Online"))
+        place = ", ".join(part for part in (self.venue_name, self.district_name) if part)
+        return f"{place} {_('und online')}" if self.mode == "hybrid" and place else place or self.get_mode_display()
+
+    @property
+    def accessibility_facts(self):
+        """Labels of the venue's structured accessibility facts that hold."""
+        facts = [
+            (self.step_free, _("Stufenloser Zugang")),
+            (self.accessible_toilet, _("Barrierefreies WC")),
+            (self.hearing_loop, _("Induktive Höranlage")),
+        ]
+        return [label for holds, label in facts if holds]
+
+    @property
+    def map_url(self):
+        """A plain link to the venue on OpenStreetMap (a search for the address; nothing is embedded)."""
+        if not self.venue_street:
+            return ""
+        address = ", ".join(
+            part for part in (self.venue_street, f"{self.venue_postcode} {self.venue_city}".strip()) if part
+        )
+        return "https://www.openstreetmap.org/search?" + urlencode({"query": address})
 
     def provider_name(self):
         """The provider's name, indexed with the offer so that „VHS Python“ finds it."""
@@ -464,7 +533,7 @@ class OfferPage(
         context = super().get_context(request, *args, **kwargs)
         locale = self.locale_id
         context["dates"] = self.sorted_dates()
-        context["format_label"] = Format.labels_for(locale).of(self.format)
+        context["format_label"] = Format.labels_for(locale).of(self.format) if self.format_id else ""
         context["target_group_labels"] = TargetGroup.labels_for(locale).all_of(self.target_groups.all())
         context["competence_area_labels"] = CompetenceArea.labels_for(locale).all_of(self.competence_areas.all())
         context["now"] = timezone.now()
@@ -477,8 +546,13 @@ class OfferDate(Orderable):
     page = ParentalKey(OfferPage, on_delete=models.CASCADE, related_name="dates")
     start = models.DateTimeField(_("Beginn"))
     end = models.DateTimeField(_("Ende"))
+    cancelled = models.BooleanField(
+        _("Abgesagt"),
+        default=False,
+        help_text=_("Nur dieser Termin fällt aus; er bleibt mit dem Hinweis „abgesagt“ sichtbar."),
+    )
 
-    panels = [FieldRowPanel([FieldPanel("start"), FieldPanel("end")])]
+    panels = [FieldRowPanel([FieldPanel("start"), FieldPanel("end")]), FieldPanel("cancelled")]
 
     class Meta(Orderable.Meta):
         verbose_name = _("Termin")

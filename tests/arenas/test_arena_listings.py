@@ -35,16 +35,17 @@ def test_arena_lists_exactly_its_live_public_upcoming_offers(client, german):
     assert next_dates == sorted(next_dates)
     assert listed_pks.index(sooner.pk) < listed_pks.index(later.pk) < listed_pks.index(running.pk)
 
-    # The page shows the head of that list, and links to the rest.
+    # The page shows the first page of that list, numbered pages for the rest.
     response = client.get(arena.get_url())
     assert response.status_code == 200
     shown = [offer.pk for offer in response.context["offers"]]
     assert shown == listed_pks[: len(shown)]
-    assert response.context["offer_count"] == len(listed)
+    assert response.context["finder"].count == len(listed)
     html = response.content.decode()
     for offer in (draft, past, other_arena, private):
         assert offer.title not in html
-    assert "?arena=bildung" in html
+    # The arena explains itself before it lists offers.
+    assert html.index(arena.introduction) < html.index('id="arena-offers-heading"')
     assert provider.title in [p.title for p in response.context["providers"]]
 
 

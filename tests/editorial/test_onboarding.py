@@ -116,3 +116,23 @@ def test_providers_admin_view_lists_and_onboards(client, users):
     )
     assert ok.status_code == 302
     assert get_user_model().objects.get(username="mia").groups.filter(name="Anbieter: Makerspace Plagwitz").exists()
+
+
+def test_invitation_form_picks_the_provider_and_links_with_the_address_in_use(client, users):
+    client.force_login(users["redaktion"])
+    html = client.get("/admin/anbieter/").content.decode()
+    assert '<select name="invite-provider"' in html and 'value="htwk-leipzig"' in html
+    bad = client.post(
+        "/admin/anbieter/",
+        {"invite-provider": "gibt-es-nicht", "invite-username": "x", "invite-email": "x@example.org"},
+    )
+    assert bad.status_code == 400
+    mail.outbox.clear()
+    ok = client.post(
+        "/admin/anbieter/",
+        {"invite-provider": "htwk-leipzig", "invite-username": "ole", "invite-email": "ole@example.org"},
+        HTTP_HOST="localhost:8123",
+    )
+    assert ok.status_code == 302
+    assert "http://localhost:8123/admin/password_reset/confirm/" in mail.outbox[0].body
+    assert ":8000" not in mail.outbox[0].body

@@ -40,13 +40,13 @@ def test_offer_page_shows_structured_details(client, german):
 def test_offer_index_filters_by_arena_and_format(client, german):
     index = OfferIndexPage.objects.get(locale=german)
     url = index.get_url()
-    all_offers = client.get(url).context["paginator"].count
+    all_offers = client.get(url).context["finder"].count
     by_arena = client.get(url, {"arena": "wissenschaft"}).context
-    assert 0 < by_arena["paginator"].count < all_offers
+    assert 0 < by_arena["finder"].count < all_offers
     for offer in by_arena["page_obj"].object_list:
         assert "wissenschaft" in [a.key for a in offer.arenas.all()]
     by_format = client.get(url, {"format": "workshop"}).context
-    assert 0 < by_format["paginator"].count < all_offers
+    assert 0 < by_format["finder"].count < all_offers
     assert all(o.format.slug == "workshop" for o in by_format["page_obj"].object_list)
 
 

@@ -31,6 +31,7 @@ class SearchClient:
         titles, page = [], 1
         while True:
             response = self.get(lang, page=page, **params)
+            titles += [hit.page.title for hit in response.context["page_hits"]]
             titles += [hit.page.title for hit in response.context["hits"]]
             if not response.context["page_obj"].has_next():
                 return titles

@@ -63,3 +63,12 @@ ENGLISH = [
     ("data journalism", "Data journalism workshop series: telling stories with numbers"),
     ("security small businesses", "IT security for small and medium-sized businesses"),
 ]
+
+#: Typos and compounds: only PostgreSQL has trigram matching (modelsearch's ``Fuzzy`` over pg_trgm).
+POSTGRES_ONLY = [
+    ("de", "Pyhton", "Python für Einsteigerinnen und Einsteiger"),
+    ("de", "Datenshutz Vereine", "Datenschutz-Check für Vereine"),
+    ("de", "Zertifikatkurs Cloud", "Berufsbegleitender Zertifikatskurs Cloud und DevOps"),
+    ("de", "Sicherheit Unternehmen", "IT-Sicherheit für kleine und mittlere Unternehmen"),
+    ("en", "pyhton beginners", "Python for beginners"),
+]

@@ -89,12 +89,16 @@ def test_highlighting_escapes_html(searcher):
 
 
 def test_results_include_providers_arenas_news_and_pages(searcher):
-    kinds = {hit.kind for hit in searcher.get("de", q="Leipzig").context["hits"]}
+    def kinds_for(query):
+        context = searcher.get("de", q=query).context
+        return [hit.kind for hit in context["page_hits"] + context["hits"]]
+
+    kinds = set(kinds_for("Leipzig"))
     assert "offer" in kinds or "provider" in kinds
-    assert "arena" in {hit.kind for hit in searcher.get("de", q="Wirtschaft").context["hits"]}
-    news_kinds = [hit.kind for hit in searcher.get("de", q="Campus-Raum").context["hits"]]
+    assert "arena" in kinds_for("Wirtschaft")
+    news_kinds = kinds_for("Campus-Raum")
     assert "news" in news_kinds
-    assert "page" in {hit.kind for hit in searcher.get("de", q="Impressum").context["hits"]}
+    assert "page" in kinds_for("Impressum")
 
 
 def test_nothing_found_page_helps(searcher):

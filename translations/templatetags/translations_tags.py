@@ -34,6 +34,9 @@ def language_links(context):
         if page is not None and code in translations:
             url = translations[code].get_url(request)
             is_translation = True
+            if context.get("finder") is not None and context["finder"].query_string():
+                # A list of offers keeps its filters in the other language (the values are language-neutral).
+                url = f"{url}?{context['finder'].query_string()}"
         elif page is None and request is not None:
             url = translate_url(request.get_full_path(), code)
             is_translation = True

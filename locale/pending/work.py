@@ -1,0 +1,144 @@
+"""German → English pairs of the editorial workbench (merged into locale/en by the lead).
+
+DE_OVERRIDES are German wordings for Wagtail's own English msgids, for locale/de: the
+admin's validation banner says "Prüfungsfehler", which reads like a failed review.
+"""
+
+EN = {
+    # Cancellations
+    "Abgesagt": "Cancelled",
+    "abgesagt": "cancelled",
+    "Abgesagt:": "Cancelled:",
+    "Dieses Angebot findet nicht statt.": "This offer will not take place.",
+    "Das ganze Angebot fällt aus. Es bleibt mit dem Hinweis „abgesagt“ sichtbar, "
+    "sobald die Absage geprüft und freigegeben ist.": "The whole offer is cancelled. It stays visible, marked "
+    "“cancelled”, once the cancellation has been reviewed and approved.",
+    "Nur dieser Termin fällt aus; er bleibt mit dem Hinweis „abgesagt“ sichtbar.": "Only this date is cancelled; "
+    "it stays visible, marked “cancelled”.",
+    "Termin": "Date",
+    # Review queue
+    "Prüfungen": "Reviews",
+    "Filtern": "Filter",
+    "Anwenden": "Apply",
+    "Zurücksetzen": "Reset",
+    "Arena": "Arena",
+    "Sprache": "Language",
+    "Seitentyp": "Page type",
+    "Wartet seit": "Waiting for",
+    "alle": "all",
+    "beliebig": "any time",
+    "mehr als 1 Tag": "more than 1 day",
+    "mehr als 3 Tage": "more than 3 days",
+    "mehr als 7 Tage": "more than 7 days",
+    "%(counter)s von %(total)s Prüfung, die älteste zuerst.": (
+        "%(counter)s of %(total)s review, oldest first.",
+        "%(counter)s of %(total)s reviews, oldest first.",
+    ),
+    "Prüfungen, die auf Ihre Entscheidung warten": "Reviews waiting for your decision",
+    "Auswahl": "Selection",
+    "Inhalt": "Content",
+    "Eingereicht": "Submitted",
+    "Geändert seit der letzten Freigabe": "Changed since the last approval",
+    "Aktionen": "Actions",
+    "„%(title)s“ auswählen": "Select “%(title)s”",
+    "wartet seit %(since)s": "waiting for %(since)s",
+    "Neu, noch nie freigegeben": "New, never approved",
+    "keine inhaltliche Änderung": "no change in content",
+    "Änderungen ansehen": "View changes",
+    "Vorschau": "Preview",
+    "Prüfen": "Review",
+    "Eigene Einreichung: Freigeben muss eine andere Person.": "Your own submission: someone else must approve it.",
+    "Ausgewählte freigeben": "Approve selected",
+    "Keine Prüfung wartet auf Sie.": "No review is waiting for you.",
+    "%(count)d Prüfung freigegeben.": ("%(count)d review approved.", "%(count)d reviews approved."),
+    "%(count)d Prüfung nicht freigegeben (eigene Einreichung oder keine Berechtigung).": (
+        "%(count)d review not approved (your own submission or no permission).",
+        "%(count)d reviews not approved (your own submissions or no permission).",
+    ),
+    # Decisions
+    "Änderungen erbitten": "Request changes",
+    "Freigeben": "Approve",
+    "Mit Kommentar freigeben": "Approve with comment",
+    "„%(title)s“ ist freigegeben und veröffentlicht.": "“%(title)s” is approved and published.",
+    "Für „%(title)s“ sind Änderungen erbeten.": "Changes to “%(title)s” have been requested.",
+    "Ihre Entscheidung zu „%(title)s“ wurde nicht übernommen. %(reason)s": (
+        "Your decision on “%(title)s” was not applied. %(reason)s"
+    ),
+    "%(who)s hat diese Fassung am %(when)s bereits freigegeben.": "%(who)s already approved this version on %(when)s.",
+    "%(who)s hat am %(when)s bereits Änderungen erbeten.": "%(who)s already requested changes on %(when)s.",
+    "Die Prüfung dieser Fassung wurde am %(when)s beendet: Der Inhalt wurde seitdem geändert, "
+    "zurückgezogen oder neu eingereicht.": "The review of this version ended on %(when)s: the content has since "
+    "been changed, withdrawn or resubmitted.",
+    "„%(title)s“ haben Sie selbst eingereicht oder bearbeitet: Freigeben muss eine andere Person.": (
+        "You submitted or edited “%(title)s” yourself: someone else must approve it."
+    ),
+    # Mail
+    "Eine E-Mail-Benachrichtigung konnte nicht versandt werden. Sie ist vermerkt "
+    "und wird erneut versandt, sobald der Mailserver wieder erreichbar ist.": (
+        "An e-mail notification could not be sent. It has been recorded "
+        "and will be sent again once the mail server is reachable.",
+        "%(count)d e-mail notifications could not be sent. They have been recorded "
+        "and will be sent again once the mail server is reachable.",
+    ),
+    "Nicht versandte E-Mail": "Unsent e-mail",
+    "Nicht versandte E-Mails": "Unsent e-mails",
+    "Betreff": "Subject",
+    "Text": "Text",
+    "HTML-Text": "HTML text",
+    "Absender": "Sender",
+    "Empfänger": "Recipients",
+    "Eine Adresse pro Zeile.": "One address per line.",
+    "Fehler": "Error",
+    "Versuche": "Attempts",
+    "Zuerst versucht": "First attempted",
+    "Versandt": "Sent",
+    "Ausgelöst von": "Triggered by",
+    "Guten Tag %(name)s,": "Hello %(name)s,",
+    "Ihre Benachrichtigungen stellen Sie hier ein:": "Set your notifications here:",
+    "Zur Prüfung: „%(title)s“": "For review: “%(title)s”",
+    "%(model_name)s „%(title)s“ wartet auf Ihre Prüfung.": "%(model_name)s “%(title)s” is waiting for your review.",
+    "Neu: bisher nie freigegeben.": "New: never approved before.",
+    "Geändert seit der letzten Freigabe:": "Changed since the last approval:",
+    "Keine inhaltliche Änderung seit der letzten Freigabe.": "No change in content since the last approval.",
+    "Prüfen (Freigeben oder Änderungen erbitten):": "Review (approve or request changes):",
+    "Alle Prüfungen:": "All reviews:",
+    "Freigegeben: „%(title)s“": "Approved: “%(title)s”",
+    "„%(title)s“ ist freigegeben und veröffentlicht (von %(who)s).": (
+        "“%(title)s” is approved and published (by %(who)s)."
+    ),
+    "Kommentar: „%(comment)s“": "Comment: “%(comment)s”",
+    "Änderungen erbeten: „%(title)s“": "Changes requested: “%(title)s”",
+    "Für „%(title)s“ hat %(who)s Änderungen erbeten.": "%(who)s has requested changes to “%(title)s”.",
+    "Überarbeiten und erneut einreichen:": "Revise and resubmit:",
+    "%(counter)s Prüfung wartet länger als %(days)s Tage": (
+        "%(counter)s review has been waiting longer than %(days)s days",
+        "%(counter)s reviews have been waiting longer than %(days)s days",
+    ),
+    "diese Prüfungen warten auf Ihre Entscheidung:": "these reviews are waiting for your decision:",
+    "Zur Prüfliste:": "To the review list:",
+    # Invitation form
+    "Anbieter": "Provider",
+    "Bitte wählen": "Please choose",
+    # Translation editor
+    "Prüfung der Übersetzung": "Review of the translation",
+    "Änderungen erbeten.": "Changes requested.",
+    "Zur Prüfung einreichen": "Submit for review",
+    "Die Texte werden als Entwurf gespeichert; die Website ändert sich erst nach der Freigabe.": (
+        "The texts are saved as a draft; the site changes only once they are approved."
+    ),
+    "Eingereicht von %(who)s, wartet seit %(since)s.": "Submitted by %(who)s, waiting for %(since)s.",
+    "Kommentar": "Comment",
+    "In Prüfung seit %(since)s.": "In review for %(since)s.",
+    "Die Kurzform der Adresse darf nur Kleinbuchstaben, Ziffern und Bindestriche enthalten, "
+    "z. B. „smartphone-sprechstunde“.": "The slug may contain only lower-case letters, digits and hyphens, "
+    "e.g. “smartphone-consultation”.",
+}
+
+DE_OVERRIDES = {
+    "The page could not be saved due to validation errors.": (
+        "Die Seite konnte nicht gespeichert werden. Bitte die markierten Felder ergänzen oder korrigieren."
+    ),
+    "The page could not be created due to validation errors.": (
+        "Die Seite konnte nicht angelegt werden. Bitte die markierten Felder ergänzen oder korrigieren."
+    ),
+}

@@ -1,0 +1,679 @@
+"""The offer finder: one module behind every list of offers.
+
+The offer index, the arena pages, the provider pages and the search page list
+offers through ``find()``; the API, the calendars and the feeds call it too, so
+every channel shows the same offers for the same URL parameters.
+
+Interface (stable; other apps build on it)::
+
+    result = find(params, locale=locale, within=None, today=None)
+
+``params``
+    A ``QueryDict`` or a plain dict (values a string or a list of strings) of
+    URL parameters: ``q arena format target area level language mode provider
+    free past from to when district access open sort page``. Unknown values are
+    dropped and reported in ``result.notices``; nothing raises.
+``locale``
+    The ``Locale`` whose offers are listed.
+``within``
+    Optional page limiting the scope (an arena page, a provider page, the offer
+    index). It describes its own scope through ``offer_scope()`` (a ``Q`` on
+    ``OfferPage``) and may name the parameters it fixes in
+    ``finder_fixed_filters`` (an arena page fixes ``arena``); those are not
+    offered as filters.
+``today``
+    The date ``when`` counts from; defaults to today in the site's time zone.
+    Dates before it are past.
+
+``FinderResult``
+    ``.offers``: every matching visible offer, an unpaginated queryset in result
+    order; ``.count``; ``.page(number)``: a Django paginator page whose offers are
+    prepared for cards; ``.facets``: the filters with their options and counts
+    (each count is the number of results after choosing that option);
+    ``.active_filters``: the chosen filters, each with a link that removes it;
+    ``.notices``: messages about ignored values; ``.query_string(**changes)``:
+    the current parameters with some changed (``None`` removes one);
+    ``.past_count``: how many past offers match when only upcoming ones are listed.
+
+Visibility goes through ``core.visibility.visible``. Text matching uses
+Wagtail's search backend (modelsearch) over ``OfferPage.search_fields``:
+SQLite FTS5, PostgreSQL full text with trigram typo tolerance (``Fuzzy``), or
+Elasticsearch; filters and counts run in the database on ``OfferPage`` itself.
+"""
+
+import datetime
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+from urllib.parse import urlencode
+
+from django.core.paginator import Paginator
+from django.db import connection
+from django.db.models import Case, Count, Exists, F, IntegerField, OuterRef, Q, Subquery, Value, When
+from django.db.models.functions import Length, Substr
+from django.utils import timezone
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.search.backends import get_search_backend
+from wagtail.search.query import And, Fuzzy, Or, Phrase, PlainText
+
+from core.arenas import ARENA_CHOICES
+from core.visibility import visible
+
+from .districts import DISTRICT_CHOICES
+
+# The listing pages in ``offers.models.pages`` import this module, so the models are
+# reached through their modules when called (importing the names would be circular).
+from .models import pages, snippets
+
+PER_PAGE = 12
+#: The text match keeps the best this many offers; nobody pages further through a text search.
+MAX_TEXT_HITS = 1000
+MAX_QUERY_LENGTH = 200
+MAX_VALUES = 50
+
+SORT_RELEVANCE = "relevance"
+SORT_DATE = "date"
+SORTS = [(SORT_RELEVANCE, _("Relevanz")), (SORT_DATE, _("Nächster Termin"))]
+
+WHEN = [
+    ("today", _("Heute")),
+    ("week", _("Diese Woche")),
+    ("weekend", _("Am Wochenende")),
+    ("month", _("Diesen Monat")),
+]
+ACCESS = [
+    ("step_free", _("Stufenloser Zugang")),
+    ("toilet", _("Barrierefreies WC")),
+    ("hearing_loop", _("Induktive Höranlage")),
+]
+ACCESS_FIELDS = {"step_free": "step_free", "toilet": "accessible_toilet", "hearing_loop": "hearing_loop"}
+
+#: Every URL parameter, in the order links write them.
+PARAMETERS = (
+    "q",
+    "arena",
+    "format",
+    "target",
+    "area",
+    "level",
+    "language",
+    "mode",
+    "provider",
+    "district",
+    "access",
+    "free",
+    "open",
+    "when",
+    "from",
+    "to",
+    "past",
+    "sort",
+    "page",
+)
+
+#: Wagtail hook through which an app contributes synonym groups (lists of phrases) to the text match.
+SYNONYM_HOOK = "offer_finder_synonyms"
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+# Text ------------------------------------------------------------------------------------------
+
+
+def clean_query(raw):
+    """The query as shown: printable, single-spaced, at most MAX_QUERY_LENGTH characters."""
+    raw = "".join(char if char.isprintable() else " " for char in str(raw or "")[: MAX_QUERY_LENGTH * 4])
+    return " ".join(raw.split())[:MAX_QUERY_LENGTH]
+
+
+def words(text):
+    return [word for word in _WORD.findall(text.lower()) if word.strip("_")][:10]
+
+
+#: Endings that inflection adds, per language; a word is looked up with each stripped and each added.
+INFLECTIONS = {
+    "de": ("en", "er", "es", "em", "e", "n", "s"),
+    "en": ("ing", "es", "ed", "s"),
+}
+
+
+def word_variants(word, language):
+    """Inflected forms of ``word`` to look up besides itself, so that singular and plural find each other.
+
+    SQLite's full-text index does not stem at all, and PostgreSQL's German
+    Snowball stemmer turns „Kurs“ into ``kur`` but „Kurse“ into ``kurs``;
+    asking for a handful of forms at once bridges both.
+    """
+    endings = INFLECTIONS.get(language[:2], ())
+    if len(word) < 4 or not endings:
+        return [word]
+    stems = [word] + [word[: -len(end)] for end in endings if word.endswith(end) and len(word) - len(end) >= 4]
+    if language.startswith("en") and word.endswith("ies"):
+        stems.append(word[:-3] + "y")
+    variants = [*stems, *(stem + end for stem in stems for end in endings)]
+    return list(dict.fromkeys(variants))
+
+
+def synonym_groups():
+    groups = []
+    for hook in hooks.get_hooks(SYNONYM_HOOK):
+        groups.extend(hook())
+    return groups
+
+
+def concepts(query):
+    """The query split into concepts, each a list of alternative phrases (synonyms), each a list of words."""
+    tokens = words(query)
+    phrases = []
+    for group in synonym_groups():
+        alternatives = [words(phrase) for phrase in group if words(phrase)]
+        phrases.extend((alternative, alternatives) for alternative in alternatives)
+    phrases.sort(key=lambda item: -len(item[0]))
+    result, position = [], 0
+    while position < len(tokens):
+        for phrase, alternatives in phrases:
+            if tokens[position : position + len(phrase)] == phrase:
+                result.append(alternatives)
+                position += len(phrase)
+                break
+        else:
+            result.append([[tokens[position]]])
+            position += 1
+    return result
+
+
+class TextMatch:
+    """The full-text part of a finder query, run by Wagtail's search backend.
+
+    Every concept must match (``And``); a concept matches through any of its
+    synonyms and inflected forms (``Or``). When nothing has every concept, the
+    backend's typo-tolerant ``Fuzzy`` query runs where it is supported
+    (PostgreSQL's pg_trgm, Elasticsearch), then any concept (``Or``).
+    """
+
+    def __init__(self, query, locale):
+        self.query = query
+        self.locale = locale
+        self.language = locale.language_code
+        self.concepts = concepts(query)
+        self.fuzzy = False
+        self.partial = False
+
+    def __bool__(self):
+        return bool(self.concepts)
+
+    def _expression(self, all_concepts=True):
+        parts = []
+        for concept in self.concepts:
+            alternatives = []
+            for phrase in concept:
+                if len(phrase) > 1:
+                    alternatives.append(Phrase(" ".join(phrase)))
+                else:
+                    alternatives.extend(PlainText(v) for v in word_variants(phrase[0], self.language))
+            parts.append(alternatives[0] if len(alternatives) == 1 else Or(alternatives))
+        if len(parts) == 1:
+            return parts[0]
+        return And(parts) if all_concepts else Or(parts)
+
+    def _run(self, expression):
+        backend = get_search_backend()
+        offers = pages.OfferPage.objects.filter(locale=self.locale, live=True).only("pk")
+        return [offer.pk for offer in backend.search(expression, offers, order_by_relevance=True)[:MAX_TEXT_HITS]]
+
+    @cached_property
+    def ids(self):
+        """Ids of the matching offers of the locale (live or not yet checked for visibility), best first."""
+        ids = self._run(self._expression())
+        if not ids and self.supports_fuzzy():
+            ids = self._run(Fuzzy(" ".join(word for concept in self.concepts for word in concept[0])))
+            self.fuzzy = bool(ids)
+        if not ids and len(self.concepts) > 1:
+            ids = self._run(self._expression(all_concepts=False))
+            self.partial = bool(ids)
+        return ids
+
+    @staticmethod
+    def supports_fuzzy():
+        backend = type(get_search_backend()).__module__
+        return connection.vendor == "postgresql" or "elasticsearch" in backend
+
+    def rank(self):
+        """An expression ordering offers as the backend ranked them."""
+        whens = [When(pk=pk, then=Value(position)) for position, pk in enumerate(self.ids)]
+        if not whens:
+            return Value(0, output_field=IntegerField())
+        return Case(*whens, default=Value(len(whens)), output_field=IntegerField())
+
+
+# Values and filters ----------------------------------------------------------------------------
+
+
+def getlist(params, name):
+    if hasattr(params, "getlist"):
+        values = params.getlist(name)
+    else:
+        value = params.get(name, [])
+        values = value if isinstance(value, list | tuple) else [value]
+    return [str(value) for value in values[:MAX_VALUES] if value not in (None, "")]
+
+
+def through_exists(relation, lookup, values):
+    """Offers linked through the many-to-many ``relation`` to any of ``values`` (no duplicate rows)."""
+    through = pages.OfferPage._meta.get_field(relation).remote_field.through
+    return Q(Exists(through.objects.filter(offerpage=OuterRef("pk"), **{f"{lookup}__in": values})))
+
+
+@dataclass
+class Option:
+    value: str
+    label: str
+    count: int = 0
+    selected: bool = False
+
+
+@dataclass
+class Facet:
+    """One filter: its parameter, label and options with counts.
+
+    ``kind`` says how the template shows it: ``multiple`` (check boxes, choices
+    within a facet widen), ``flags`` (check boxes, each narrows), ``single``
+    (radio buttons).
+    """
+
+    name: str
+    label: str
+    kind: str
+    options: list = field(default_factory=list)
+
+    @property
+    def any_selected(self):
+        return any(option.selected for option in self.options)
+
+    @property
+    def shown_options(self):
+        """Options with results, and every selected option (so it can be unticked)."""
+        return [option for option in self.options if option.count or option.selected]
+
+
+@dataclass
+class ActiveFilter:
+    name: str
+    value: str
+    label: str
+    remove_query: str
+
+
+# The finder ------------------------------------------------------------------------------------
+
+
+class FinderResult:
+    """The parsed parameters, the matching offers, the counts and the links of one finder query."""
+
+    sorts = SORTS
+    multiple_facets = ("arena", "format", "target", "area", "level", "language", "mode", "provider", "district")
+
+    def __init__(self, params, *, locale, within=None, today=None):
+        self.locale = locale
+        self.within = within
+        self.now = timezone.now()
+        self.today = today or timezone.localdate()
+        self.notices = []
+        self.fixed = set(getattr(within, "finder_fixed_filters", ()))
+        self.options = self._options()
+        self.values = self._parse(params)
+        self.match = TextMatch(self.values["q"][0], locale) if self.values["q"] else None
+
+    # Parsing -------------------------------------------------------------------------------------
+
+    def _options(self):
+        providers = visible(pages.ProviderPage.objects).filter(locale=self.locale).order_by("title")
+        self.providers = {p.slug: p for p in providers.only("pk", "slug", "title", "path", "depth")}
+        return {
+            "arena": (_("Arena"), list(ARENA_CHOICES)),
+            "format": (_("Format"), snippets.Format.choices_for(self.locale)),
+            "target": (_("Zielgruppe"), snippets.TargetGroup.choices_for(self.locale)),
+            "area": (_("Kompetenzbereich (DigComp)"), snippets.CompetenceArea.choices_for(self.locale)),
+            "level": (_("Niveau"), list(pages.LEVELS)),
+            "language": (_("Unterrichtssprache"), list(pages.LANGUAGES)),
+            "mode": (_("Durchführung"), list(pages.MODES)),
+            "provider": (_("Anbieter"), [(slug, p.title) for slug, p in self.providers.items()]),
+            "district": (_("Ortsteil"), list(DISTRICT_CHOICES)),
+            "access": (_("Barrierefreiheit"), list(ACCESS)),
+            "when": (_("Wann"), list(WHEN)),
+            "sort": (_("Sortierung"), list(SORTS)),
+        }
+
+    def _ignore(self, name, value):
+        label = self.options[name][0] if name in self.options else name
+        self.notices.append(
+            gettext("Der Wert „%(value)s“ für „%(name)s“ ist unbekannt und wurde ignoriert.")
+            % {"value": value[:40], "name": label}
+        )
+
+    def _parse(self, params):
+        values = {name: [] for name in PARAMETERS}
+        query = clean_query((getlist(params, "q") or [""])[0])
+        if query:
+            values["q"] = [query]
+        for name, (_label, options) in self.options.items():
+            valid = {str(value) for value, _label in options}
+            for value in getlist(params, name):
+                if value in valid and value not in values[name]:
+                    values[name].append(value)
+                else:
+                    self._ignore(name, value)
+        for name in ("when", "sort"):
+            values[name] = values[name][:1]
+        for name in self.fixed:
+            values[name] = []
+        for name in ("free", "open", "past"):
+            raw = getlist(params, name)
+            if raw and raw[0] in ("1", "on", "true"):
+                values[name] = ["1"]
+            elif raw:
+                self._ignore(name, raw[0])
+        for name in ("from", "to"):
+            raw = getlist(params, name)
+            if raw:
+                try:
+                    values[name] = [datetime.date.fromisoformat(raw[0][:10]).isoformat()]
+                except ValueError:
+                    self._ignore(name, raw[0])
+        page = getlist(params, "page")
+        if page and page[0] != "1":
+            values["page"] = [page[0][:10]]
+        return values
+
+    def flag(self, name):
+        return bool(self.values[name])
+
+    @property
+    def query(self):
+        return self.values["q"][0] if self.values["q"] else ""
+
+    @property
+    def sort(self):
+        if self.values["sort"]:
+            return self.values["sort"][0]
+        return SORT_RELEVANCE if self.match else SORT_DATE
+
+    # Conditions ----------------------------------------------------------------------------------
+
+    def _date_window(self, when):
+        today = self.today
+        if when == "today":
+            return today, today
+        if when == "week":
+            return today, today + datetime.timedelta(days=6 - today.weekday())
+        if when == "weekend":
+            saturday = today + datetime.timedelta(days=max(0, 5 - today.weekday()))
+            return saturday, today + datetime.timedelta(days=6 - today.weekday())
+        if when == "month":
+            next_month = (today.replace(day=28) + datetime.timedelta(days=4)).replace(day=1)
+            return today, next_month - datetime.timedelta(days=1)
+        return None, None
+
+    def _window(self, when):
+        """The dates asked for: the ``when`` window, narrowed by ``from`` and ``to``."""
+        start, end = self._date_window(when)
+        if self.values["from"]:
+            start = max(filter(None, [start, datetime.date.fromisoformat(self.values["from"][0])]))
+        if self.values["to"]:
+            end = min(filter(None, [end, datetime.date.fromisoformat(self.values["to"][0])]))
+        return start, end
+
+    def _dates_q(self, start, end, include_past):
+        dates = pages.OfferDate.objects.filter(page=OuterRef("pk"))
+        if not include_past:
+            dates = dates.filter(end__gte=self.now)
+        if start:
+            dates = dates.filter(end__date__gte=start)
+        if end:
+            dates = dates.filter(start__date__lte=end)
+        return Q(Exists(dates))
+
+    def _open_q(self):
+        return self._dates_q(None, None, False) & (
+            Q(registration_deadline__isnull=True) | Q(registration_deadline__gte=self.now)
+        )
+
+    def _facet_q(self, name, values):
+        if name == "arena":
+            return through_exists("arenas", "arena__key", values)
+        if name == "target":
+            return through_exists("target_groups", "targetgroup__slug", values)
+        if name == "area":
+            return through_exists("competence_areas", "competencearea__slug", values)
+        if name == "format":
+            return Q(format__slug__in=values)
+        if name == "provider":
+            q = Q(pk__in=[])
+            for slug in values:
+                q |= Q(path__startswith=self.providers[slug].path, depth=self.providers[slug].depth + 1)
+            return q
+        if name == "district":
+            return Q(venue_district__in=values)
+        return Q(**{f"{name}__in": values})
+
+    def _access_q(self, value):
+        return Q(**{ACCESS_FIELDS[value]: True})
+
+    def conditions(self, without=(), past=None):
+        """The ``Q`` of every chosen filter except those named in ``without``."""
+        values = self.values
+        include_past = self.flag("past") if past is None else past
+        q = Q()
+        for name in self.multiple_facets:
+            if values[name] and name not in without:
+                q &= self._facet_q(name, values[name])
+        if "access" not in without:
+            for value in values["access"]:
+                q &= self._access_q(value)
+        if self.flag("free") and "free" not in without:
+            q &= Q(is_free=True)
+        if self.flag("open") and "open" not in without:
+            q &= self._open_q()
+        start = end = None
+        if "when" not in without:
+            start, end = self._window(values["when"][0] if values["when"] else None)
+        if start or end or not include_past:
+            q &= self._dates_q(start, end, include_past)
+        return q
+
+    @cached_property
+    def scope(self):
+        """Visible offers of the locale within the page's scope that match the text."""
+        offers = visible(pages.OfferPage.objects).filter(locale=self.locale)
+        if self.within is not None:
+            offers = offers.filter(self.within.offer_scope())
+        if self.match:
+            offers = offers.filter(pk__in=self.match.ids)
+        return offers
+
+    # Results -------------------------------------------------------------------------------------
+
+    def next_start(self):
+        return Subquery(
+            pages.OfferDate.objects.filter(page=OuterRef("pk"), end__gte=self.now)
+            .order_by("start")
+            .values("start")[:1]
+        )
+
+    def last_end(self):
+        return Subquery(pages.OfferDate.objects.filter(page=OuterRef("pk")).order_by("-end").values("end")[:1])
+
+    @cached_property
+    def offers(self):
+        offers = self.scope.filter(self.conditions()).select_related("format")
+        offers = offers.annotate(next_start=self.next_start())
+        if self.sort == SORT_RELEVANCE and self.match:
+            return offers.annotate(rank=self.match.rank()).order_by("rank", "title", "pk")
+        if self.flag("past"):
+            offers = offers.annotate(last_end=self.last_end())
+            return offers.order_by(F("next_start").asc(nulls_last=True), F("last_end").desc(), "title", "pk")
+        return offers.order_by("next_start", "title", "pk")
+
+    @cached_property
+    def count(self):
+        return self.offers.count()
+
+    def page(self, number=None):
+        """One page of offers, prepared for cards; a number out of range gives the nearest page."""
+        paginator = Paginator(self.offers, PER_PAGE)
+        paginator.__dict__["count"] = self.count
+        page = paginator.get_page(number if number is not None else (self.values["page"] or ["1"])[0])
+        page.object_list = pages.OfferPage.prepare_for_listing(page.object_list)
+        page.page_range = list(paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1))
+        return page
+
+    @cached_property
+    def past_count(self):
+        """Past offers matching everything else, when the list shows only upcoming ones and a text was asked."""
+        if self.flag("past") or not self.match:
+            return 0
+        return self.scope.filter(self.conditions(past=True)).exclude(self._dates_q(None, None, False)).count()
+
+    @property
+    def past_query(self):
+        """The link that includes past offers (for the „2 vergangene Angebote passen“ hint)."""
+        return self.query_string(past="1")
+
+    @property
+    def fuzzy(self):
+        """Whether the text matched only with typo tolerance."""
+        return bool(self.match and self.match.ids and self.match.fuzzy)
+
+    @property
+    def partial(self):
+        """Whether no offer had every word, so offers with some of them are listed."""
+        return bool(self.match and self.match.ids and self.match.partial)
+
+    # Counts --------------------------------------------------------------------------------------
+
+    def _group_counts(self, name):
+        offers = self.scope.filter(self.conditions(without=(name,))).order_by()
+        if name == "provider":
+            steplen = pages.OfferPage.steplen
+            rows = offers.annotate(parent=Substr("path", 1, Length("path") - steplen)).values("parent")
+            rows = rows.annotate(n=Count("pk"))
+            by_path = {p.path: slug for slug, p in self.providers.items()}
+            return {by_path.get(row["parent"]): row["n"] for row in rows}
+        column = {
+            "arena": "arenas__key",
+            "format": "format__slug",
+            "target": "target_groups__slug",
+            "area": "competence_areas__slug",
+            "district": "venue_district",
+        }.get(name, name)
+        rows = offers.values(column).annotate(n=Count("pk", distinct=True))
+        return {row[column]: row["n"] for row in rows}
+
+    def _flag_counts(self):
+        """Counts of the narrowing options: what the list would hold with each one added."""
+        current = self.scope.filter(self.conditions()).order_by()
+        aggregates = {"free": Count("pk", filter=Q(is_free=True)), "open": Count("pk", filter=self._open_q())}
+        for value, _label in ACCESS:
+            aggregates[f"access:{value}"] = Count("pk", filter=self._access_q(value))
+        counts = current.aggregate(**aggregates)
+        without_when = self.scope.filter(self.conditions(without=("when",))).order_by()
+        when_counts = without_when.aggregate(
+            **{
+                value: Count("pk", filter=self._dates_q(*self._window(value), self.flag("past")))
+                for value, _label in WHEN
+            }
+        )
+        counts.update({f"when:{key}": value for key, value in when_counts.items()})
+        return counts
+
+    @cached_property
+    def facets(self):
+        facets = []
+        for name in self.multiple_facets:
+            if name in self.fixed:
+                continue
+            label, options = self.options[name]
+            counts = self._group_counts(name)
+            facet = Facet(name, label, "multiple")
+            for value, option_label in options:
+                facet.options.append(Option(value, option_label, counts.get(value, 0), value in self.values[name]))
+            facets.append(facet)
+        flags = self._flag_counts()
+        access = Facet("access", self.options["access"][0], "flags")
+        for value, label in ACCESS:
+            access.options.append(Option(value, label, flags[f"access:{value}"], value in self.values["access"]))
+        facets.append(access)
+        more = Facet("more", _("Kosten und Anmeldung"), "flags")
+        more.options = [
+            Option("free", _("Kostenfrei"), flags["free"], self.flag("free")),
+            Option("open", _("Anmeldung noch möglich"), flags["open"], self.flag("open")),
+        ]
+        facets.append(more)
+        when = Facet("when", self.options["when"][0], "single")
+        for value, label in WHEN:
+            when.options.append(Option(value, label, flags[f"when:{value}"], value in self.values["when"]))
+        facets.append(when)
+        return facets
+
+    # Links ---------------------------------------------------------------------------------------
+
+    def query_string(self, **changes):
+        """The current parameters with ``changes`` applied (a value, a list, or None to remove); no page
+        unless asked for. Defaults are left out, so equal lists have equal links."""
+        values = {name: list(value) for name, value in self.values.items()}
+        values["page"] = []
+        for name, value in changes.items():
+            name = name.rstrip("_")  # from_=..., open_=... where the name is a Python keyword or builtin
+            if value is None:
+                values[name] = []
+            elif isinstance(value, list | tuple):
+                values[name] = [str(item) for item in value]
+            else:
+                values[name] = [str(value)]
+        items = [(name, value) for name in PARAMETERS for value in values.get(name, [])]
+        return urlencode(items)
+
+    def toggle_query(self, name, value):
+        """The link that ticks or unticks one option."""
+        current = self.values.get(name, [])
+        if name in ("free", "open", "past"):
+            return self.query_string(**{name: None if current else "1"})
+        if name in ("when", "sort"):
+            return self.query_string(**{name: None if value in current else value})
+        chosen = [v for v in current if v != value] if value in current else [*current, value]
+        return self.query_string(**{name: chosen})
+
+    @cached_property
+    def active_filters(self):
+        filters = []
+        labels = {name: {str(v): str(lbl) for v, lbl in options} for name, (_l, options) in self.options.items()}
+        for name in (*self.multiple_facets, "access", "when"):
+            for value in self.values[name]:
+                label = f"{self.options[name][0]}: {labels[name].get(value, value)}"
+                filters.append(ActiveFilter(name, value, label, self.toggle_query(name, value)))
+        flag_labels = {
+            "free": _("Kostenfrei"),
+            "open": _("Anmeldung noch möglich"),
+            "past": _("Vergangene Angebote"),
+        }
+        for name, label in flag_labels.items():
+            if self.flag(name):
+                filters.append(ActiveFilter(name, "1", str(label), self.query_string(**{name: None})))
+        for name, label in (("from", _("Ab")), ("to", _("Bis"))):
+            for value in self.values[name]:
+                filters.append(ActiveFilter(name, value, f"{label} {value}", self.query_string(**{name: None})))
+        return filters
+
+
+def find(params, *, locale, within=None, today=None):
+    """Offers of ``locale`` matching the URL parameters ``params``; see the module docstring."""
+    return FinderResult(params, locale=locale, within=within, today=today)
+
+
+def context_for(request, page):
+    """Template context of a page that lists offers through the finder: the result and one page of it."""
+    result = find(request.GET, locale=page.locale, within=page)
+    page_obj = result.page()
+    return {"finder": result, "page_obj": page_obj, "offers": page_obj.object_list}
