@@ -25,6 +25,7 @@ def django_db_setup(
             verbosity=request.config.option.verbose,
             interactive=False,
             aliases={DEFAULT_DB_ALIAS},
+            serialized_aliases=set(),  # no test restores the database from a serialised copy
             keepdb=django_db_keepdb,
         )
         call_command("load_demo_content", verbosity=0)

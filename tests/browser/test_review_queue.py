@@ -6,6 +6,7 @@ waiting for review again.
 """
 
 import pytest
+from playwright.sync_api import expect
 from wagtail.models import Locale
 
 from demo.builder import DEMO_PASSWORD
@@ -15,7 +16,7 @@ pytestmark = pytest.mark.browser
 
 
 def log_in(page, live_url, username):
-    page.wait_for_load_state("networkidle")
+    # Every step before waits for the navigation it starts: a new ``goto`` would abort it.
     page.context.clear_cookies()
     page.goto(f"{live_url}/admin/login/")
     page.fill("#id_username", username)
@@ -25,7 +26,6 @@ def log_in(page, live_url, username):
 
 
 def test_curator_filters_compares_requests_changes_and_returns_to_the_queue(page, live_url, screenshot_dir):
-    page.set_default_timeout(60000)  # a loaded machine logs in slowly
     english = OfferPage.objects.filter(locale=Locale.objects.get(language_code="en"))
     offer = next(offer for offer in english if offer.workflow_in_progress)
     arena = offer.arenas.order_by("key").first()
@@ -44,7 +44,7 @@ def test_curator_filters_compares_requests_changes_and_returns_to_the_queue(page
 
     row.get_by_role("link", name="Änderungen ansehen").click()
     page.wait_for_url(f"**/admin/pages/{offer.pk}/revisions/compare/**")
-    assert page.get_by_text("updated description of the venue").first.is_visible()
+    expect(page.get_by_text("updated description of the venue").first).to_be_visible()
     page.screenshot(path=screenshot_dir / "queue-2-compare.png", full_page=True)
     page.go_back()
 
@@ -55,7 +55,7 @@ def test_curator_filters_compares_requests_changes_and_returns_to_the_queue(page
     bar.get_by_label("Kommentar").fill("Please describe the venue in one sentence.")
     bar.get_by_role("button", name="Änderungen erbitten").click()
     page.wait_for_url(f"{live_url}/admin/pruefung/")
-    assert page.get_by_text("Änderungen erbeten").first.is_visible()
+    expect(page.get_by_text("Änderungen erbeten").first).to_be_visible()
     assert page.get_by_text("keinen Zugang").count() == 0
     page.screenshot(path=screenshot_dir / "queue-3-back-in-queue.png", full_page=True)
 
@@ -63,8 +63,9 @@ def test_curator_filters_compares_requests_changes_and_returns_to_the_queue(page
     log_in(page, live_url, "uebersetzung")
     page.goto(f"{live_url}/admin/pages/{offer.pk}/edit/")
     bar = page.get_by_role("region", name="Prüfung der Übersetzung")
-    assert bar.get_by_text("Please describe the venue in one sentence.").is_visible()
+    expect(bar.get_by_text("Please describe the venue in one sentence.")).to_be_visible()
     page.screenshot(path=screenshot_dir / "queue-4-translation-editor.png", full_page=True)
-    bar.get_by_role("button", name="Zur Prüfung einreichen").click()
-    page.wait_for_url(f"**/admin/pages/{offer.pk}/edit/")
-    assert page.get_by_role("region", name="Prüfung der Übersetzung").get_by_text("In Prüfung seit").is_visible()
+    # The editor reloads at the same address: wait for that navigation, not for the address.
+    with page.expect_navigation(url=f"**/admin/pages/{offer.pk}/edit/"):
+        bar.get_by_role("button", name="Zur Prüfung einreichen").click()
+    expect(page.get_by_role("region", name="Prüfung der Übersetzung").get_by_text("In Prüfung seit")).to_be_visible()
