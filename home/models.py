@@ -11,7 +11,7 @@ from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from core.visibility import visible
+from core.visibility import mark_source_language, visible
 
 from .blocks import BodyBlock
 
@@ -49,7 +49,7 @@ class HomePage(Page):
         offers = list(OfferPage.objects.upcoming(self.locale_id)[:6])
         OfferPage.prepare_for_listing(offers)
         context["offers"] = offers
-        context["news"] = NewsPage.objects.latest_for(self.locale_id)[:3]
+        context["news"] = mark_source_language(NewsPage.objects.latest_for(self.locale_id)[:3])
         return context
 
 

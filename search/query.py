@@ -27,7 +27,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
 from arenas.constants import ARENA_CHOICES
-from core.visibility import restricted_q, visible
+from core.visibility import visible
 from offers.models import CompetenceArea, Format, OfferDate, OfferPage, ProviderPage, TargetGroup
 from offers.models.pages import LANGUAGES, LEVELS, MODES
 
@@ -201,13 +201,13 @@ class SearchParams:
 
 
 def visible_entries(locale):
-    """Entries of ``locale`` outside any view restriction (checked now, not at indexing).
+    """Entries of ``locale`` whose page is visible now (``core.visibility``, checked at query time).
 
     Only live pages have entries: publishing writes them, unpublishing and
-    deleting remove them (search.indexing). The pages shown are checked for
-    ``live`` once more when they are loaded.
+    deleting remove them (search.indexing). Restrictions, expiry and the German
+    source's state are checked by the visibility rule on every query.
     """
-    return SearchEntry.objects.filter(locale=locale).exclude(restricted_q())
+    return visible(SearchEntry.objects.filter(locale=locale))
 
 
 # Matching -------------------------------------------------------------------

@@ -26,7 +26,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from arenas.constants import ARENA_CHOICES
-from core.visibility import visible
+from core.visibility import mark_source_language, visible
 
 from .snippets import CompetenceArea, Format, TargetGroup
 
@@ -155,6 +155,25 @@ class ProviderPage(Page):
     city = models.CharField(_("Ort"), max_length=100, blank=True, default="Leipzig")
     email = models.EmailField(_("E-Mail"), blank=True)
     phone = models.CharField(_("Telefon"), max_length=40, blank=True)
+    # The organisation's editors and their media, linked by key: renaming the provider changes neither.
+    editors_group = models.ForeignKey(
+        "auth.Group",
+        verbose_name=_("Gruppe der Redakteurinnen und Redakteure"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="provider_pages",
+    )
+    collection = models.ForeignKey(
+        "wagtailcore.Collection",
+        verbose_name=_("Sammlung für Bilder und Dokumente"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="provider_pages",
+    )
 
     objects = PageManager.from_queryset(ProviderPageQuerySet)()
 
@@ -186,11 +205,10 @@ class ProviderPage(Page):
         index.SearchField("description"),
         index.FilterField("kind"),
     ]
+    # Facts, shared by every language (see translations.facts).
     override_translatable_fields = [
-        SynchronizedField("street"),
-        SynchronizedField("postcode"),
-        SynchronizedField("city"),
-        SynchronizedField("phone"),
+        SynchronizedField(name, overridable=False)
+        for name in ("kind", "website", "street", "postcode", "city", "email", "phone", "editors_group", "collection")
     ]
 
     parent_page_types = ["offers.OfferIndexPage"]
@@ -362,19 +380,32 @@ class OfferPage(Page):
         index.FilterField("language"),
         index.FilterField("is_free"),
     ]
+    # Facts: the same in every language, taken from the German page when it is
+    # published (translations.facts); translators never override them.
     override_translatable_fields = [
-        SynchronizedField("arenas"),
-        SynchronizedField("target_groups"),
-        SynchronizedField("competence_areas"),
-        SynchronizedField("venue_street"),
-        SynchronizedField("venue_postcode"),
-        SynchronizedField("venue_city"),
-        SynchronizedField("price"),
-        SynchronizedField("is_free"),
-        SynchronizedField("registration_deadline"),
-        SynchronizedField("contact_name"),
-        SynchronizedField("contact_phone"),
-        SynchronizedField("dates"),
+        SynchronizedField(name, overridable=False)
+        for name in (
+            "dates",
+            "arenas",
+            "format",
+            "target_groups",
+            "competence_areas",
+            "level",
+            "language",
+            "mode",
+            "venue_name",
+            "venue_street",
+            "venue_postcode",
+            "venue_city",
+            "is_free",
+            "price",
+            "registration_url",
+            "registration_email",
+            "registration_deadline",
+            "contact_name",
+            "contact_email",
+            "contact_phone",
+        )
     ]
 
     parent_page_types = ["offers.ProviderPage"]
@@ -443,10 +474,11 @@ class OfferPage(Page):
     def prepare_for_listing(cls, offers, provider=None):
         """Load everything an offer card shows in a fixed number of queries.
 
-        Attaches the provider (the parent page), the arenas, the upcoming dates
-        and the localized format and target-group labels.
+        Attaches the provider (the parent page), the arenas, the upcoming dates,
+        the localized format and target-group labels, and ``source_language``
+        for offers shown in German on another language's pages.
         """
-        offers = list(offers)
+        offers = mark_source_language(offers)
         if not offers:
             return offers
         now = timezone.now()
