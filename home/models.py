@@ -14,6 +14,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from core.visibility import mark_source_language, visible
 
 from .blocks import BodyBlock
+from .forms import AccessibleFormBuilder
 
 
 class HomePage(Page):
@@ -118,6 +119,7 @@ class FormPage(AbstractEmailForm):
     subpage_types = []
     template = "home/form_page.html"
     landing_page_template = "home/form_page_landing.html"
+    form_builder = AccessibleFormBuilder
 
     class Meta:
         verbose_name = _("Formularseite")

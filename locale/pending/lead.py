@@ -1,0 +1,3 @@
+EN = {
+    "Gemeinsame Grundlagen": "Shared foundations",
+}
