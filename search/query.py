@@ -27,7 +27,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
 from arenas.constants import ARENA_CHOICES
-from core.visibility import visible
+from core.visibility import mark_source_language, visible
 from offers.models import CompetenceArea, Format, OfferDate, OfferPage, ProviderPage, TargetGroup
 from offers.models.pages import LANGUAGES, LEVELS, MODES
 
@@ -500,7 +500,9 @@ class Search:
         offers = OfferPage.objects.filter(pk__in=ids, live=True).select_related("format", "locale")
         pages = {offer.pk: offer for offer in OfferPage.prepare_for_listing(offers)}
         others = [entry.page_id for entry in entries.values() if entry.kind != KIND_OFFER]
-        pages.update((page.pk, page) for page in Page.objects.filter(pk__in=others, live=True).specific())
+        pages.update(
+            (page.pk, page) for page in mark_source_language(Page.objects.filter(pk__in=others, live=True).specific())
+        )
         kinds = dict(KINDS)
         pattern = self.match.pattern if self.match else None
         hits = []

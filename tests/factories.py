@@ -4,6 +4,7 @@ import datetime
 import itertools
 
 from django.utils import timezone
+from wagtail.models import Locale
 
 from arenas.models import Arena
 from offers.models import Format, OfferDate, OfferPage, ProviderPage, TargetGroup
@@ -56,3 +57,19 @@ def make_offer(provider, arenas=("bildung",), days_ahead=10, publish=True, dates
 
 def first_provider(locale):
     return ProviderPage.objects.live().filter(locale=locale).order_by("path").first()
+
+
+def make_translated_offer(german_provider, language, title, **fields):
+    """A German offer below ``german_provider`` and its published translation titled ``title``.
+
+    Pages of other languages are translations of German pages: one without a
+    German source is never shown (``core.visibility``).
+    """
+    source = make_offer(german_provider, title=f"Quelle: {title}", **fields)
+    locale = Locale.objects.get(language_code=language)
+    translation = source.copy_for_translation(locale, copy_parents=False, alias=False).specific
+    translation.title = title
+    translation.slug = f"{source.slug}-{language}"
+    translation.save()
+    translation.save_revision().publish()
+    return OfferPage.objects.get(pk=translation.pk)

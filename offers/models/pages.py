@@ -28,6 +28,7 @@ from wagtail_localize.fields import SynchronizedField
 from arenas.constants import ARENA_CHOICES
 from core.visibility import mark_source_language, visible
 
+from ..forms import OfferPageForm
 from .snippets import CompetenceArea, Format, TargetGroup
 
 OFFERS_PER_PAGE = 12
@@ -318,6 +319,7 @@ class OfferPage(Page):
     contact_phone = models.CharField(_("Telefon der Ansprechperson"), max_length=40, blank=True)
 
     objects = PageManager.from_queryset(OfferPageQuerySet)()
+    base_form_class = OfferPageForm
 
     content_panels = [
         *Page.content_panels,
@@ -328,7 +330,8 @@ class OfferPage(Page):
     ]
     classification_panels = [
         FieldPanel("arenas", widget=forms.CheckboxSelectMultiple),
-        FieldPanel("format"),
+        # A plain list (not the snippet chooser), each term once in the editor's language (offers.forms).
+        FieldPanel("format", widget=forms.Select),
         FieldPanel("target_groups", widget=forms.CheckboxSelectMultiple),
         FieldPanel("competence_areas", widget=forms.CheckboxSelectMultiple),
         FieldRowPanel([FieldPanel("level"), FieldPanel("language")]),

@@ -3,6 +3,7 @@
 from django.contrib.auth import get_user_model
 from django.urls import reverse
 from wagtail.models import Locale
+from wagtail.users.models import UserProfile
 from wagtail_localize.models import Translation
 from wagtail_localize.operations import TranslationCreator
 
@@ -107,3 +108,19 @@ def test_an_unused_term_is_deleted_in_every_language(client, german):
     response = client.post(admin_url(Format, "delete", term.pk))
     assert response.status_code == 302
     assert not Format.objects.filter(translation_key=term.translation_key).exists()
+
+
+def test_offer_editor_pickers_show_each_term_once_in_the_editors_language(client, german):
+    editor = get_user_model().objects.get(username="redaktion")
+    client.force_login(editor)
+    offer = OfferPage.objects.filter(locale=german).first()
+    html = client.get(reverse("wagtailadmin_pages:edit", args=[offer.pk])).content.decode()
+    assert html.count(">Beratung</option>") == 1
+    assert ">Consultation</option>" not in html
+
+    profile = UserProfile.get_for_user(editor)
+    profile.preferred_language = "en"
+    profile.save()
+    html = client.get(reverse("wagtailadmin_pages:edit", args=[offer.pk])).content.decode()
+    assert html.count(">Consultation</option>") == 1
+    assert ">Beratung</option>" not in html

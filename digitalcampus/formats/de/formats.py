@@ -1,4 +1,4 @@
-"""One date style for German pages, the same as the offers' session dates ("Fr, 27. Nov. 2026")."""
+"""One date style for German pages, the same as the offers' session dates ("Fr, 27. Nov 2026")."""
 
 DATE_FORMAT = "j. M Y"
 DATETIME_FORMAT = "j. M Y, H:i"
