@@ -9,9 +9,10 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from home.blocks import BodyBlock
-
-from .constants import ARENA_CHOICES, ARENA_KEYS, ARENA_TAGLINES
+from core.arenas import ARENA_CHOICES, ARENA_KEYS
+from core.blocks import BodyBlock
+from news.models import NewsPage
+from offers.models import OfferIndexPage, OfferPage, ProviderPage
 
 OFFERS_ON_ARENA_PAGE = 12
 
@@ -36,22 +37,15 @@ class Arena(models.Model):
     def name(self):
         return dict(ARENA_CHOICES)[self.key]
 
-    @property
-    def tagline(self):
-        return ARENA_TAGLINES[self.key]
-
-    @property
-    def sort_order(self):
-        return ARENA_KEYS.index(self.key)
-
 
 class ArenaPage(Page):
     """The landing page of one arena, with live lists of its offers, providers and news."""
 
-    arena = models.CharField(
-        _("Arena"),
-        max_length=32,
-        choices=ARENA_CHOICES,
+    arena = models.ForeignKey(
+        Arena,
+        verbose_name=_("Arena"),
+        on_delete=models.PROTECT,
+        related_name="pages",
         help_text=_("Welche der vier Arenen diese Seite darstellt."),
     )
     tagline = models.CharField(
@@ -88,24 +82,19 @@ class ArenaPage(Page):
 
     def clean(self):
         super().clean()
-        siblings = ArenaPage.objects.filter(locale_id=self.locale_id, arena=self.arena).exclude(pk=self.pk)
-        if self.arena and siblings.exists():
+        siblings = ArenaPage.objects.filter(locale_id=self.locale_id, arena_id=self.arena_id).exclude(pk=self.pk)
+        if self.arena_id and siblings.exists():
             raise ValidationError({"arena": _("Für diese Arena gibt es in dieser Sprache schon eine Seite.")})
 
     @cached_property
     def sort_order(self):
-        return ARENA_KEYS.index(self.arena) if self.arena in ARENA_KEYS else len(ARENA_KEYS)
+        return ARENA_KEYS.index(self.arena.key)
 
     def upcoming_offers(self):
         """Live, public offers of this arena and language with a date still to come, next date first."""
-        from offers.models import OfferPage
-
-        return OfferPage.objects.upcoming(self.locale_id, arena=self.arena)
+        return OfferPage.objects.upcoming(self.locale_id, arena=self.arena.key)
 
     def get_context(self, request, *args, **kwargs):
-        from news.models import NewsPage
-        from offers.models import OfferIndexPage, OfferPage, ProviderPage
-
         context = super().get_context(request, *args, **kwargs)
         offers = self.upcoming_offers()
         shown = list(offers[:OFFERS_ON_ARENA_PAGE])
@@ -113,6 +102,6 @@ class ArenaPage(Page):
         context["offers"] = shown
         context["offer_count"] = offers.count()
         context["offer_index"] = OfferIndexPage.objects.live().filter(locale_id=self.locale_id).first()
-        context["providers"] = ProviderPage.objects.for_arena(self.locale_id, self.arena)
-        context["news"] = NewsPage.objects.latest_for(self.locale_id, arena=self.arena)[:3]
+        context["providers"] = ProviderPage.objects.for_arena(self.locale_id, self.arena.key)
+        context["news"] = NewsPage.objects.latest_for(self.locale_id, arena=self.arena.key)[:3]
         return context

@@ -7,21 +7,26 @@ creates what is missing, so running the builder twice changes nothing.
 import datetime
 import html
 from decimal import Decimal
+from pathlib import Path
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.core.files import File
 from django.db import transaction
 from django.test.utils import override_settings
 from django.utils import timezone
 from django.utils.html import escape
+from wagtail.documents.models import Document
 from wagtail.models import Locale, Page, Site
+from wagtail.rich_text import RichText
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 from wagtail_localize.synctree import create_aliases_for_new_page
 
 from arenas.models import Arena, ArenaPage
+from core.arenas import ARENA_KEYS
 from editorial.onboarding import grant_provider_permissions
-from editorial.roles import EDITORIAL_TEAM, TRANSLATORS, curator_group_name, provider_group_name
-from home.models import FormField, FormPage, HomePage, StandardPage
+from editorial.roles import EDITORIAL_TEAM, ROLES_BY_KEY, TRANSLATORS, curator_role, provider_group_name, role_group
+from home.models import AccessibilityStatementPage, FormField, FormPage, HomePage, SignLanguagePage, StandardPage
 from news.models import NewsIndexPage, NewsPage
 from offers.models import CompetenceArea, Format, OfferDate, OfferIndexPage, OfferPage, ProviderPage, TargetGroup
 
@@ -69,6 +74,9 @@ REVIEW_DRAFTS = [
         },
     ),
 ]
+
+# Files shipped with the demo content (made for it, no downloads).
+MEDIA_DIR = Path(__file__).resolve().parent / "media"
 
 DEMO_PASSWORD = "campus-demo-2026"  # noqa: S105 - development accounts only, printed by the command
 
@@ -163,6 +171,8 @@ class DemoContentBuilder:
             self.build_news(home)
             self.build_standard_pages(home)
             self.build_form(home)
+            self.build_accessibility_statement(home)
+            self.build_sign_language_page(home)
             self.build_accounts(offer_index)
             # The demo reviews would mail the demo accounts; nobody reads those.
             with override_settings(EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend"):
@@ -213,7 +223,7 @@ class DemoContentBuilder:
                 ArenaPage,
                 key,
                 title=data["title"]["de"],
-                arena=key,
+                arena=Arena.objects.get(key=key),
                 tagline=data["tagline"]["de"],
                 introduction=data["intro"]["de"],
                 body=body_blocks(data["body"]["de"]),
@@ -362,11 +372,10 @@ class DemoContentBuilder:
             )
             self.translate(page, data["slug_en"])
 
-    def build_form(self, home):
-        data = page_content.FEEDBACK_FORM
+    def build_form(self, parent, data=page_content.FEEDBACK_FORM, *, translate=True):
         for field in ("title", "intro", "thank_you"):
             self.learn(data[field])
-        page = FormPage.objects.child_of(home).filter(slug=data["slug"]).first()
+        page = FormPage.objects.child_of(parent).filter(slug=data["slug"]).first()
         if page is None:
             page = FormPage(
                 slug=data["slug"],
@@ -374,6 +383,7 @@ class DemoContentBuilder:
                 title=data["title"]["de"],
                 intro=paragraphs_html([data["intro"]["de"]]),
                 thank_you_text=paragraphs_html([data["thank_you"]["de"]]),
+                to_address=data.get("to_address", ""),
             )
             fields = []
             for sort_order, field in enumerate(data["fields"]):
@@ -389,7 +399,7 @@ class DemoContentBuilder:
                     )
                 )
             page.form_fields = fields
-            home.add_child(instance=page)
+            parent.add_child(instance=page)
             page.save_revision().publish()
             self.log(f"Formular: {page.title}")
         for field in data["fields"]:
@@ -399,7 +409,100 @@ class DemoContentBuilder:
             if field.get("choices"):
                 self.dictionary["\n".join(field["choices"]["de"])] = "\n".join(field["choices"]["en"])
                 self.learn(field["choices"])
+        if translate:
+            self.translate(page, data["slug_en"])
+        return page
+
+    def build_accessibility_statement(self, home):
+        """The structured accessibility statement and its "report a barrier" form."""
+        data = page_content.ACCESSIBILITY_STATEMENT
+        for field in ("title", "intro", "compliance_text", "check_method", "feedback_text", "enforcement_text"):
+            self.learn(data[field])
+        for barrier in data["barriers"]:
+            for field in ("title", "description", "alternative"):
+                self.learn(barrier[field])
+        self.same(data["enforcement_body"])
+        checked = self.today - datetime.timedelta(days=data["checked_days_ago"])
+        page = self.ensure_child(
+            home,
+            AccessibilityStatementPage,
+            data["slug"],
+            title=data["title"]["de"],
+            intro=data["intro"]["de"],
+            compliance_status=data["compliance_status"],
+            compliance_text=paragraphs_html([data["compliance_text"]["de"]]),
+            last_checked=checked,
+            prepared_on=checked,
+            check_method=paragraphs_html([data["check_method"]["de"]]),
+            known_barriers=[
+                (
+                    "barrier",
+                    {
+                        "title": barrier["title"]["de"],
+                        "description": barrier["description"]["de"],
+                        "alternative": barrier["alternative"]["de"],
+                    },
+                )
+                for barrier in data["barriers"]
+            ],
+            feedback_text=paragraphs_html([data["feedback_text"]["de"]]),
+            feedback_email=data["feedback_email"],
+            feedback_phone=data["feedback_phone"],
+            enforcement_text=paragraphs_html([data["enforcement_text"]["de"]]),
+            enforcement_body=data["enforcement_body"],
+            enforcement_address=data["enforcement_address"],
+            enforcement_email=data["enforcement_email"],
+            enforcement_phone=data["enforcement_phone"],
+        )
+        # The form is translated after its parent, which must not become an alias.
+        form = self.build_form(page, page_content.BARRIER_FORM, translate=False)
+        if page.feedback_page_id is None:
+            page.feedback_page = form
+            page.save_revision().publish()
         self.translate(page, data["slug_en"])
+        self.translate(form, page_content.BARRIER_FORM["slug_en"])
+
+    def build_sign_language_page(self, home):
+        """The DGS page, with a placeholder video made for the demo until real recordings exist."""
+        data = page_content.SIGN_LANGUAGE_PAGE
+        self.learn(data["title"])
+        self.learn(data["intro"])
+        for video in data["videos"]:
+            self.learn(video["title"])
+            self.learn(video["transcript"])
+        video_file = self.demo_document("Gebärdensprache: Platzhalter-Video", "gebaerdensprache-platzhalter.webm")
+        captions = self.demo_document(
+            "Gebärdensprache: Untertitel zum Platzhalter", "gebaerdensprache-platzhalter.vtt"
+        )
+        page = self.ensure_child(
+            home,
+            SignLanguagePage,
+            data["slug"],
+            title=data["title"]["de"],
+            intro=data["intro"]["de"],
+            videos=[
+                (
+                    "video",
+                    {
+                        "title": video["title"]["de"],
+                        "video": video_file,
+                        "captions": captions,
+                        "transcript": RichText(paragraphs_html([video["transcript"]["de"]])),
+                    },
+                )
+                for video in data["videos"]
+            ],
+        )
+        self.translate(page, data["slug_en"])
+
+    def demo_document(self, title, filename):
+        """A document of the site's media library made from a file shipped with the demo content."""
+        document = Document.objects.filter(title=title).first()
+        if document is None:
+            with (MEDIA_DIR / filename).open("rb") as handle:
+                document = Document(title=title, file=File(handle, name=filename))
+                document.save()
+        return document
 
     # Accounts -------------------------------------------------------------
 
@@ -407,18 +510,19 @@ class DemoContentBuilder:
         """Demo accounts for each role; provider groups get their own subtree."""
         accounts = [
             ("admin", "Administration", None, True),
-            ("redaktion", "Redaktion", EDITORIAL_TEAM, False),
-            ("uebersetzung", "Übersetzung", TRANSLATORS, False),
+            ("redaktion", ROLES_BY_KEY[EDITORIAL_TEAM].label, role_group(EDITORIAL_TEAM), False),
+            ("uebersetzung", ROLES_BY_KEY[TRANSLATORS].label, role_group(TRANSLATORS), False),
         ]
-        for key in ("wirtschaft", "stadtgesellschaft", "bildung", "wissenschaft"):
-            accounts.append((f"kuratorin-{key}", curator_group_name(key), curator_group_name(key), False))
+        for key in ARENA_KEYS:
+            role = ROLES_BY_KEY[curator_role(key)]
+            accounts.append((f"kuratorin-{key}", role.label, role_group(role.key), False))
         providers = list(ProviderPage.objects.child_of(offer_index).order_by("path")[:2])
         for provider in providers:
             group = self.ensure_provider_group(provider)
-            accounts.append((f"anbieter-{provider.slug}", provider.title, group.name, False))
+            accounts.append((f"anbieter-{provider.slug}", provider.title, group, False))
         self.accounts = []
         User = get_user_model()
-        for username, role, group_name, is_superuser in accounts:
+        for username, role, group, is_superuser in accounts:
             user = User.objects.filter(username=username).first()
             if user is None:
                 user = User(
@@ -431,8 +535,8 @@ class DemoContentBuilder:
                 user.set_password(DEMO_PASSWORD)
                 user.save()
                 self.log(f"Konto: {username}")
-            if group_name:
-                user.groups.add(Group.objects.get(name=group_name))
+            if group is not None:
+                user.groups.add(group)
             self.accounts.append((username, role))
         return self.accounts
 

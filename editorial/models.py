@@ -6,20 +6,21 @@ editorial team may always decide. The arenas are fixed on the task state when
 the review starts, so the dashboard can find the reviews of a curator in SQL.
 """
 
+from django.contrib.auth import get_user_model
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import AbstractGroupApprovalTask, TaskState
 
-from .roles import curated_arenas, is_editorial
+from offers.models import OfferPage, ProviderPage
+
+from .roles import EDITORIAL_TEAM, curated_arenas, curator_role, is_editorial, users_with_roles
 
 DASHBOARD_REVIEWS = 10
 
 
 def arenas_of(obj):
     """Arena keys that route the review of ``obj`` (the revision under review)."""
-    from offers.models import OfferPage, ProviderPage
-
     specific = getattr(obj, "specific", obj)
     if isinstance(specific, OfferPage):
         return sorted({arena.key for arena in specific.arenas.all()})
@@ -125,14 +126,10 @@ class ArenaReviewTask(AbstractGroupApprovalTask):
 
     def deciders(self, arena_keys):
         """The active users who may decide a review routed to ``arena_keys`` (for notifications)."""
-        from django.contrib.auth import get_user_model
-
-        from .roles import EDITORIAL_TEAM, curator_group_name
-
-        names = [EDITORIAL_TEAM, *[curator_group_name(key) for key in arena_keys]]
+        by_role = users_with_roles([EDITORIAL_TEAM, *(curator_role(key) for key in arena_keys)])
         return (
             get_user_model()
             .objects.filter(is_active=True)
-            .filter(Q(groups__name__in=names) | Q(groups__in=self.groups.all()))
+            .filter(Q(pk__in=by_role.values("pk")) | Q(groups__in=self.groups.all()))
             .distinct()
         )

@@ -4,6 +4,8 @@ from django.contrib.auth import get_user_model
 from wagtail.admin.mail import GroupApprovalTaskStateSubmissionEmailNotifier
 from wagtail.models import Workflow, WorkflowPage
 
+from .models import ArenaReviewTask, arenas_of
+
 OFFER_WORKFLOW = "Angebotsprüfung"
 
 
@@ -29,8 +31,6 @@ class ReviewSubmissionNotifier(GroupApprovalTaskStateSubmissionEmailNotifier):
         return "task_state_"
 
     def get_recipient_users(self, task_state, **kwargs):
-        from .models import ArenaReviewTask, arenas_of
-
         task = task_state.task.specific
         if not isinstance(task, ArenaReviewTask):
             return super().get_recipient_users(task_state, **kwargs)

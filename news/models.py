@@ -17,8 +17,8 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from core.blocks import BodyBlock
 from core.visibility import mark_source_language, visible
-from home.blocks import BodyBlock
 
 NEWS_PER_PAGE = 10
 

@@ -15,6 +15,11 @@ from django.utils import translation
 from django.utils.html import strip_tags
 from wagtail.models import Page
 
+from arenas.models import ArenaPage
+from home.models import StandardPage
+from news.models import NewsPage
+from offers.models import CompetenceArea, Format, OfferPage, ProviderPage, TargetGroup
+
 from . import text
 from .models import KIND_ARENA, KIND_NEWS, KIND_OFFER, KIND_PAGE, KIND_PROVIDER, SearchEntry
 
@@ -46,11 +51,6 @@ def stream_text(page, field_name):
 
 
 def indexed_models():
-    from arenas.models import ArenaPage
-    from home.models import StandardPage
-    from news.models import NewsPage
-    from offers.models import OfferPage, ProviderPage
-
     return {
         OfferPage: KIND_OFFER,
         ProviderPage: KIND_PROVIDER,
@@ -66,8 +66,6 @@ def kind_of(model):
 
 def entry_fields(page):
     """The weighted texts of ``page``: title (A), summary (B), body (C), extra (D)."""
-    from offers.models import CompetenceArea, Format, TargetGroup
-
     kind = indexed_models()[type(page)]
     summary, body, extra = [page.search_description], "", []
     facets, last_end = "", None
@@ -76,16 +74,10 @@ def entry_fields(page):
         body = plain(page.description)
         extra = [
             page.provider_name(),
-            Format.labels_for(page.locale_id).get(page.format.translation_key, page.format.name),
+            Format.labels_for(page.locale_id).of(page.format),
             *(str(arena.name) for arena in page.arenas.all()),
-            *(
-                TargetGroup.labels_for(page.locale_id).get(term.translation_key, term.name)
-                for term in page.target_groups.all()
-            ),
-            *(
-                CompetenceArea.labels_for(page.locale_id).get(term.translation_key, term.name)
-                for term in page.competence_areas.all()
-            ),
+            *TargetGroup.labels_for(page.locale_id).all_of(page.target_groups.all()),
+            *CompetenceArea.labels_for(page.locale_id).all_of(page.competence_areas.all()),
             page.venue_name,
             page.venue_city,
         ]
@@ -97,7 +89,7 @@ def entry_fields(page):
     elif kind == KIND_ARENA:
         summary += [page.tagline, page.introduction]
         body = stream_text(page, "body")
-        extra = [str(page.get_arena_display())]
+        extra = [str(page.arena.name)]
     elif kind == KIND_NEWS:
         summary.append(page.teaser)
         body = stream_text(page, "body")
@@ -197,8 +189,6 @@ def rebuild(batch_size=1000):
             queryset = queryset.select_related("format").prefetch_related(
                 "arenas", "target_groups", "competence_areas", "dates"
             )
-            from offers.models import ProviderPage
-
             providers = {
                 path: (pk, title) for pk, path, title in ProviderPage.objects.values_list("pk", "path", "title")
             }
@@ -236,8 +226,6 @@ def on_page_saved(sender, instance, raw=False, update_fields=None, **kwargs):
 
 
 def on_page_published(sender, instance, **kwargs):
-    from offers.models import ProviderPage
-
     if isinstance(instance, ProviderPage):
         index_subtree(instance)
     else:

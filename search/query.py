@@ -26,7 +26,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
-from arenas.constants import ARENA_CHOICES
+from core.arenas import ARENA_CHOICES
 from core.visibility import mark_source_language, visible
 from offers.models import CompetenceArea, Format, OfferDate, OfferPage, ProviderPage, TargetGroup
 from offers.models.pages import LANGUAGES, LEVELS, MODES
@@ -97,12 +97,6 @@ class Facet:
         ]
 
 
-def localized_terms(model, locale):
-    labels = model.labels_for(locale)
-    terms = model.objects.filter(locale__language_code="de").order_by("sort_order", "name")
-    return [(term.slug, labels.get(term.translation_key, term.name)) for term in terms]
-
-
 def build_facets(locale):
     providers = list(visible(ProviderPage.objects).filter(locale=locale).order_by("title"))
     provider_facet = Facet(
@@ -113,9 +107,9 @@ def build_facets(locale):
     )
     return [
         Facet("arena", _("Arena"), list(ARENA_CHOICES)),
-        Facet("format", _("Format"), localized_terms(Format, locale)),
-        Facet("target", _("Zielgruppe"), localized_terms(TargetGroup, locale)),
-        Facet("area", _("Kompetenzbereich (DigComp)"), localized_terms(CompetenceArea, locale)),
+        Facet("format", _("Format"), Format.choices_for(locale)),
+        Facet("target", _("Zielgruppe"), TargetGroup.choices_for(locale)),
+        Facet("area", _("Kompetenzbereich (DigComp)"), CompetenceArea.choices_for(locale)),
         Facet("level", _("Niveau"), list(LEVELS)),
         Facet("language", _("Unterrichtssprache"), list(LANGUAGES)),
         Facet("mode", _("Durchführung"), list(MODES)),

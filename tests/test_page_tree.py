@@ -4,7 +4,7 @@ from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
 from arenas.models import ArenaPage
-from home.models import FormPage, HomePage, StandardPage
+from home.models import AccessibilityStatementPage, FormPage, HomePage, SignLanguagePage, StandardPage
 from news.models import NewsIndexPage, NewsPage
 from offers.models import OfferIndexPage, OfferPage, ProviderPage
 
@@ -12,7 +12,18 @@ from offers.models import OfferIndexPage, OfferPage, ProviderPage
 class PageTreeRulesTests(WagtailPageTestCase):
     def test_home_page(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})
-        self.assertAllowedSubpageTypes(HomePage, {ArenaPage, OfferIndexPage, NewsIndexPage, StandardPage, FormPage})
+        self.assertAllowedSubpageTypes(
+            HomePage,
+            {
+                ArenaPage,
+                OfferIndexPage,
+                NewsIndexPage,
+                StandardPage,
+                AccessibilityStatementPage,
+                SignLanguagePage,
+                FormPage,
+            },
+        )
 
     def test_arena_page(self):
         self.assertAllowedParentPageTypes(ArenaPage, {HomePage})
@@ -41,5 +52,7 @@ class PageTreeRulesTests(WagtailPageTestCase):
     def test_standard_and_form_pages(self):
         self.assertAllowedParentPageTypes(StandardPage, {HomePage, StandardPage})
         self.assertAllowedSubpageTypes(StandardPage, {StandardPage, FormPage})
-        self.assertAllowedParentPageTypes(FormPage, {HomePage, ArenaPage, StandardPage})
+        self.assertAllowedParentPageTypes(FormPage, {HomePage, ArenaPage, StandardPage, AccessibilityStatementPage})
+        self.assertAllowedParentPageTypes(SignLanguagePage, {HomePage})
+        self.assertAllowedSubpageTypes(SignLanguagePage, set())
         self.assertAllowedSubpageTypes(FormPage, set())

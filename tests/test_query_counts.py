@@ -20,7 +20,7 @@ def count_queries(client, url):
 
 def test_query_counts_do_not_grow_with_offers(client, german, home):
     index = OfferIndexPage.objects.get(locale=german)
-    arena = ArenaPage.objects.get(locale=german, arena="bildung")
+    arena = ArenaPage.objects.get(locale=german, arena__key="bildung")
     provider = make_provider(index)
     offers = [make_offer(provider, arenas=["bildung"], days_ahead=1 + n % 5) for n in range(10)]
     urls = [home.get_url(), arena.get_url(), index.get_url(), offers[0].get_url(), provider.get_url()]

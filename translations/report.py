@@ -8,19 +8,20 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.views.reports import ReportView
 from wagtail.models import Locale, Page
 
-from arenas.constants import ARENA_CHOICES
-from editorial.roles import TRANSLATORS, group_names, is_editorial
+from arenas.models import ArenaPage
+from core.arenas import ARENA_CHOICES
+from editorial.roles import TRANSLATORS, has_role, is_editorial
+from news.models import NewsPage
+from offers.models import OfferPage, ProviderPage
 
 from .status import STATES, translation_statuses
 
 
 def may_see_report(user):
-    return is_editorial(user) or (user.is_active and TRANSLATORS in group_names(user))
+    return is_editorial(user) or has_role(user, TRANSLATORS)
 
 
 def provider_pages(request=None):
-    from offers.models import ProviderPage
-
     return ProviderPage.objects.filter(locale=Locale.get_default()).order_by("title")
 
 
@@ -40,14 +41,10 @@ class TranslationStatusFilterSet(WagtailFilterSet):
         return queryset
 
     def by_arena(self, queryset, name, value):
-        from arenas.models import ArenaPage
-        from news.models import NewsPage
-        from offers.models import OfferPage
-
         return queryset.filter(
             Q(pk__in=OfferPage.objects.filter(arenas__key=value).values("pk"))
             | Q(pk__in=NewsPage.objects.filter(arenas__key=value).values("pk"))
-            | Q(pk__in=ArenaPage.objects.filter(arena=value).values("pk"))
+            | Q(pk__in=ArenaPage.objects.filter(arena__key=value).values("pk"))
         )
 
     def by_provider(self, queryset, name, value):

@@ -212,31 +212,6 @@ STANDARD_PAGES = [
             ],
         },
     },
-    {
-        "slug": "barrierefreiheit",
-        "slug_en": "accessibility",
-        "title": {"de": "Erklärung zur Barrierefreiheit", "en": "Accessibility statement"},
-        "intro": {
-            "de": "Die Stadt Leipzig möchte den Digital Campus für alle Menschen zugänglich machen. Diese Erklärung gilt für die Website des Digital Campus Leipzig.",
-            "en": "The City of Leipzig wants to make the Digital Campus accessible to everyone. This statement applies to the Digital Campus Leipzig website.",
-        },
-        "body": {
-            "de": [
-                "Stand der Vereinbarkeit: Diese Website ist weitgehend mit den Anforderungen der Barrierefreie-Informationstechnik-Verordnung (BITV 2.0) und der Norm EN 301 549 vereinbar. Die Bewertung beruht auf einer Selbstprüfung mit Screenreadern, reiner Tastaturbedienung und automatischen Prüfwerkzeugen.",
-                "Bekannte Einschränkungen: Einige von Anbietern hochgeladene PDF-Dokumente sind noch nicht vollständig barrierefrei. Aufzeichnungen von Vorträgen haben teilweise noch keine Untertitel. Informationen in Leichter Sprache und in Deutscher Gebärdensprache fehlen bisher; wir arbeiten daran.",
-                "Angaben zur Barrierefreiheit der Veranstaltungsorte stammen von den Anbietern. Wir bitten sie, Zugänge, Aufzüge, Toiletten und Hörhilfen möglichst genau zu beschreiben.",
-                "Feedback und Kontakt: Sind Ihnen Barrieren aufgefallen, oder benötigen Sie Inhalte in einer anderen Form? Schreiben Sie an barrierefreiheit@digitalcampus.example.org oder rufen Sie uns unter +49 341 555 0161 an. Wir antworten in der Regel innerhalb von zwei Wochen.",
-                "Durchsetzungsverfahren: Wenn Sie auf Ihre Rückmeldung keine zufriedenstellende Antwort erhalten, können Sie sich an die Durchsetzungsstelle nach dem Sächsischen Inklusionsgesetz wenden. Das Verfahren ist kostenlos, und Sie brauchen keinen Rechtsbeistand.",
-            ],
-            "en": [
-                "Compliance status: this website is largely compliant with the requirements of the German Accessible Information Technology Ordinance (BITV 2.0) and the EN 301 549 standard. The assessment is based on a self-evaluation using screen readers, keyboard-only navigation and automated testing tools.",
-                "Known limitations: some PDF documents uploaded by providers are not yet fully accessible. Some lecture recordings do not have subtitles yet. Information in Easy Read German and in German Sign Language is still missing; we are working on it.",
-                "Information on the accessibility of venues comes from the providers. We ask them to describe entrances, lifts, toilets and hearing aids as precisely as possible.",
-                "Feedback and contact: have you come across barriers, or do you need content in a different format? Write to barrierefreiheit@digitalcampus.example.org or call us on +49 341 555 0161. We usually reply within two weeks.",
-                "Enforcement procedure: if you do not receive a satisfactory answer to your feedback, you can contact the enforcement body under the Saxon Inclusion Act. The procedure is free of charge and you do not need legal representation.",
-            ],
-        },
-    },
 ]
 
 FEEDBACK_FORM = {
@@ -318,6 +293,160 @@ FEEDBACK_FORM = {
             "help_text": {
                 "de": "Die Angaben werden gelöscht, sobald Ihr Anliegen erledigt ist. Mehr dazu auf der Seite Datenschutz.",
                 "en": "Your details are deleted once your request has been dealt with. More on the privacy page.",
+            },
+        },
+    ],
+}
+
+
+ACCESSIBILITY_STATEMENT = {
+    "slug": "barrierefreiheit",
+    "slug_en": "accessibility",
+    "title": {"de": "Erklärung zur Barrierefreiheit", "en": "Accessibility statement"},
+    "intro": {
+        "de": "Die Stadt Leipzig möchte den Digital Campus für alle Menschen zugänglich machen. Diese Erklärung gilt für die Website des Digital Campus Leipzig.",
+        "en": "The City of Leipzig wants to make the Digital Campus accessible to everyone. This statement applies to the Digital Campus Leipzig website.",
+    },
+    "compliance_status": "partial",
+    "compliance_text": {
+        "de": "Die Website erfüllt die Anforderungen der Barrierefreie-Informationstechnik-Verordnung (BITV 2.0) und der Norm EN 301 549 weitgehend. Die Ausnahmen stehen unten unter „Bekannte Barrieren“.",
+        "en": "The website largely meets the requirements of the German Accessible Information Technology Ordinance (BITV 2.0) and the EN 301 549 standard. The exceptions are listed below under “Known barriers”.",
+    },
+    "checked_days_ago": 14,
+    "check_method": {
+        "de": "Bei jeder Änderung prüfen automatische Tests alle Seitentypen mit dem Prüfwerkzeug axe-core, auf Deutsch, Englisch und in Leichter Sprache, am Smartphone und am Desktop. Zusätzlich prüft die Redaktion die Seiten von Hand: nur mit der Tastatur, mit einem Screenreader und mit 400 Prozent Vergrößerung.",
+        "en": "With every change, automated tests check all page types with the axe-core testing tool, in German, English and Easy Read German, at phone and desktop width. In addition, the editorial team checks the pages by hand: with the keyboard alone, with a screen reader and at 400 per cent zoom.",
+    },
+    "barriers": [
+        {
+            "title": {"de": "PDF-Dokumente von Anbietern", "en": "PDF documents from providers"},
+            "description": {
+                "de": "Einige PDF-Dokumente, die Anbieter hochladen, sind noch nicht vollständig barrierefrei. Wir bitten die Anbieter, barrierefreie Dokumente bereitzustellen.",
+                "en": "Some PDF documents uploaded by providers are not yet fully accessible. We ask providers to supply accessible documents.",
+            },
+            "alternative": {
+                "de": "Schreiben Sie uns: Wir schicken Ihnen den Inhalt in einer anderen Form.",
+                "en": "Write to us: we will send you the content in another format.",
+            },
+        },
+        {
+            "title": {"de": "Videos in Gebärdensprache", "en": "Videos in sign language"},
+            "description": {
+                "de": "Die Videos in Deutscher Gebärdensprache sind noch in Arbeit. Bis dahin zeigt die Seite „Gebärdensprache“ einen Platzhalter mit Untertiteln und Abschrift.",
+                "en": "The videos in German Sign Language are still being made. Until then, the “Sign language” page shows a placeholder with captions and a transcript.",
+            },
+            "alternative": {
+                "de": "Die Inhalte gibt es als Text in Leichter Sprache.",
+                "en": "The content is available as text in Easy Read German.",
+            },
+        },
+        {
+            "title": {"de": "Angaben zu Veranstaltungsorten", "en": "Information on venues"},
+            "description": {
+                "de": "Angaben zur Barrierefreiheit der Veranstaltungsorte stammen von den Anbietern. Wir bitten sie, Zugänge, Aufzüge, Toiletten und Hörhilfen möglichst genau zu beschreiben.",
+                "en": "Information on the accessibility of venues comes from the providers. We ask them to describe entrances, lifts, toilets and hearing aids as precisely as possible.",
+            },
+            "alternative": {
+                "de": "Fragen Sie beim Anbieter nach: Die Kontaktdaten stehen bei jedem Angebot.",
+                "en": "Ask the provider: the contact details are given with every offer.",
+            },
+        },
+    ],
+    "feedback_text": {
+        "de": "Sind Ihnen Barrieren aufgefallen, oder benötigen Sie Inhalte in einer anderen Form? Melden Sie sich bei uns. Wir antworten in der Regel innerhalb von zwei Wochen.",
+        "en": "Have you come across barriers, or do you need content in a different format? Get in touch. We usually reply within two weeks.",
+    },
+    "feedback_email": "barrierefreiheit@digitalcampus.example.org",
+    "feedback_phone": "+49 341 555 0161",
+    "enforcement_text": {
+        "de": "Wenn Sie auf Ihre Rückmeldung keine zufriedenstellende Antwort erhalten, können Sie sich an die Durchsetzungsstelle nach dem Sächsischen Inklusionsgesetz wenden. Das Verfahren ist kostenlos, und Sie brauchen keinen Rechtsbeistand. Die Kontaktdaten unten sind Beispielangaben dieser Demonstrations-Website.",
+        "en": "If you do not receive a satisfactory answer to your feedback, you can contact the enforcement body under the Saxon Inclusion Act. The procedure is free of charge and you do not need legal representation. The contact details below are examples on this demonstration website.",
+    },
+    "enforcement_body": "Durchsetzungsstelle für barrierefreie Informationstechnik (Beispiel)",
+    "enforcement_address": "Musterstraße 1\n01097 Dresden",
+    "enforcement_email": "durchsetzungsstelle@sachsen.example.org",
+    "enforcement_phone": "+49 351 555 0100",
+}
+
+BARRIER_FORM = {
+    "slug": "barriere-melden",
+    "slug_en": "report-a-barrier",
+    "title": {"de": "Barriere melden", "en": "Report a barrier"},
+    "intro": {
+        "de": "Beschreiben Sie, wo Sie auf eine Barriere gestoßen sind. Ihre Meldung geht an die Redaktion.",
+        "en": "Describe where you came across a barrier. Your report goes to the editorial team.",
+    },
+    "thank_you": {
+        "de": "Vielen Dank für Ihre Meldung! Die Redaktion kümmert sich darum.",
+        "en": "Thank you for your report! The editorial team will deal with it.",
+    },
+    "to_address": "redaktion@digitalcampus.example.org",
+    "fields": [
+        {
+            "label": {"de": "Wo ist die Barriere?", "en": "Where is the barrier?"},
+            "field_type": "singleline",
+            "required": True,
+            "choices": None,
+            "help_text": {
+                "de": "Zum Beispiel die Adresse der Seite oder der Name eines Angebots.",
+                "en": "For example the address of the page or the name of an offer.",
+            },
+        },
+        {
+            "label": {"de": "Was ist passiert?", "en": "What happened?"},
+            "field_type": "multiline",
+            "required": True,
+            "choices": None,
+            "help_text": None,
+        },
+        {
+            "label": {"de": "E-Mail-Adresse", "en": "E-mail address"},
+            "field_type": "email",
+            "required": False,
+            "choices": None,
+            "help_text": {
+                "de": "Nur nötig, wenn Sie eine Antwort wünschen.",
+                "en": "Only needed if you would like a reply.",
+            },
+        },
+    ],
+}
+
+SIGN_LANGUAGE_PAGE = {
+    "slug": "gebaerdensprache",
+    "slug_en": "sign-language",
+    "title": {"de": "Gebärdensprache", "en": "Sign language"},
+    "intro": {
+        "de": "Hier erklären wir in Deutscher Gebärdensprache, was auf dieser Website steht und wie Sie sich zurechtfinden. Die Videos werden gerade aufgenommen. Bis dahin sehen Sie einen kurzen Platzhalter ohne Gebärden; die Abschrift unter jedem Video enthält den Inhalt schon jetzt.",
+        "en": "Here we explain in German Sign Language what this website contains and how to find your way around. The videos are being recorded. Until then you will see a short placeholder without signing; the transcript below each video already holds the content.",
+    },
+    "videos": [
+        {
+            "title": {"de": "Was auf dieser Website steht", "en": "What this website contains"},
+            "transcript": {
+                "de": "Der Digital Campus Leipzig zeigt Kurse, Workshops und Beratungen rund um digitale Fähigkeiten. Hochschulen, Volkshochschulen, Vereine, Unternehmen und die Stadt bieten sie an. Die Angebote sind nach vier Arenen geordnet: Wirtschaft, Stadtgesellschaft, Bildung und Wissenschaft.",
+                "en": "The Digital Campus Leipzig shows courses, workshops and advice on digital skills. Universities, adult education centres, associations, businesses and the city offer them. The offers are sorted into four arenas: economy, civil society, education and science.",
+            },
+        },
+        {
+            "title": {"de": "So finden Sie sich zurecht", "en": "How to find your way around"},
+            "transcript": {
+                "de": "Oben auf jeder Seite finden Sie die Suche, die Sprachen und die vier Arenen. Unter „Angebote“ können Sie nach Thema, Ort, Datum und Kosten filtern. Ganz unten stehen Impressum, Datenschutz und die Erklärung zur Barrierefreiheit.",
+                "en": "At the top of every page you will find the search, the languages and the four arenas. Under “Offers” you can filter by topic, place, date and cost. At the very bottom are the imprint, privacy and the accessibility statement.",
+            },
+        },
+        {
+            "title": {"de": "Das Wichtigste zur Barrierefreiheit", "en": "The essentials on accessibility"},
+            "transcript": {
+                "de": "Die Website ist zum großen Teil barrierefrei. Einige Dokumente von Anbietern sind es noch nicht. Wenn Sie eine Barriere finden, melden Sie sie uns über das Formular „Barriere melden“. Wenn wir Ihnen nicht helfen, können Sie sich an die Durchsetzungsstelle wenden.",
+                "en": "The website is largely accessible. Some documents from providers are not yet. If you find a barrier, report it to us with the “Report a barrier” form. If we do not help you, you can contact the enforcement body.",
+            },
+        },
+        {
+            "title": {"de": "Weitere Informationen", "en": "More information"},
+            "transcript": {
+                "de": "Alle Videos in Gebärdensprache stehen auf dieser Seite. Texte in Leichter Sprache erreichen Sie über den Link „Leichte Sprache“ oben auf jeder Seite.",
+                "en": "All videos in sign language are on this page. Texts in Easy Read German can be reached through the “Easy Read” link at the top of every page.",
             },
         },
     ],

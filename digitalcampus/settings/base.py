@@ -204,7 +204,24 @@ WAGTAILADMIN_NOTIFICATION_USE_HTML = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILIMAGES_IMAGE_MODEL = "wagtailimages.Image"
-WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
+WAGTAILDOCS_EXTENSIONS = [
+    "csv",
+    "docx",
+    "key",
+    "odt",
+    "pdf",
+    "pptx",
+    "rtf",
+    "txt",
+    "xlsx",
+    "zip",
+    "webm",
+    "mp4",
+    "vtt",
+]
+# Sign-language videos and their captions are played by the browser's own player.
+WAGTAILDOCS_CONTENT_TYPES = {"webm": "video/webm", "mp4": "video/mp4", "vtt": "text/vtt"}
+WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf", "text/plain", "video/webm", "video/mp4", "text/vtt"]
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 
 # Visitors who only read get no cookies: sessions and CSRF cookies are set only

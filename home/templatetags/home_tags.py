@@ -1,13 +1,15 @@
-"""Site-wide template tags: navigation, footer links and the language switcher."""
+"""Site-wide template tags: the home page, navigation and footer links.
+
+The language switcher and the source-language marking are in ``translations_tags``.
+"""
 
 from django import template
-from django.conf import settings
-from django.urls import translate_url
-from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
+from arenas.models import ArenaPage
 from core.visibility import visible
-from translations.pages import shown_in_source_language, translations_promised
+
+from ..models import AccessibilityStatementPage, FormPage, SignLanguagePage, StandardPage
 
 register = template.Library()
 
@@ -41,9 +43,7 @@ def main_navigation(context):
     if home is None:
         return []
     current = context.get("page") if isinstance(context.get("page"), Page) else None
-    from arenas.models import ArenaPage
-
-    arena_keys = dict(ArenaPage.objects.child_of(home).values_list("pk", "arena"))
+    arena_keys = dict(ArenaPage.objects.child_of(home).values_list("pk", "arena__key"))
     items = []
     for item in visible(home.get_children()).in_menu().order_by("path"):
         state = None
@@ -63,65 +63,13 @@ def footer_links(context):
 
 
 def _standard_page_types():
-    from home.models import FormPage, StandardPage
-
-    return (StandardPage, FormPage)
+    return (StandardPage, AccessibilityStatementPage, FormPage)
 
 
 @register.simple_tag(takes_context=True)
-def language_links(context):
-    """Links to the current page in every language.
-
-    A page links to its live translations; where one is missing, the link
-    leads to the home page of that language. An alias that shows the German
-    page in the English tree is no translation and is never promised. Views
-    that are not pages use their translated URL.
-    """
-    request = context.get("request")
-    page = context.get("page") if isinstance(context.get("page"), Page) else None
-    current = translation.get_language()
-    translations = {}
-    if page is not None:
-        for other in translations_promised(page.get_translations(inclusive=True).live()).select_related("locale"):
-            translations[other.locale.language_code] = other
-    links = []
-    for code, name in settings.LANGUAGES:
-        url = None
-        is_translation = False
-        if page is not None and code in translations:
-            url = translations[code].get_url(request)
-            is_translation = True
-        elif page is None and request is not None:
-            url = translate_url(request.get_full_path(), code)
-            is_translation = True
-        if url is None:
-            url = f"/{code}/"
-        with translation.override(code):
-            label = str(name)
-        links.append(
-            {
-                "code": code,
-                "name": label,
-                "url": url,
-                "is_current": code == current,
-                "is_translation": is_translation,
-            }
-        )
-    return links
-
-
-@register.simple_tag(takes_context=True)
-def source_language(context):
-    """The language code of the content an untranslated page shows, or "".
-
-    A German page not yet translated appears in the English tree as an alias
-    of the German page (wagtail-localize's tree synchronisation), and keeps its
-    German content while the first translation is in review: its content is
-    German and is marked as such. Previews show the draft translation itself.
-    """
-    page = context.get("page") if isinstance(context.get("page"), Page) else None
-    request = context.get("request")
-    if page is None or getattr(request, "is_preview", False):
-        return ""
-    locale = shown_in_source_language(page)
-    return locale.language_code if locale is not None else ""
+def sign_language_page(context):
+    """The visible sign-language page of the active language's tree, for the header's entry point."""
+    home = _home_page(context)
+    if home is None:
+        return None
+    return visible(SignLanguagePage.objects.child_of(home)).first()

@@ -25,7 +25,13 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from arenas.constants import ARENA_CHOICES
+from core.arenas import ARENA_CHOICES
+from core.models import (
+    address_fields,
+    address_panels,
+    contact_fields,
+    contact_panels,
+)
 from core.visibility import mark_source_language, visible
 
 from ..forms import OfferPageForm
@@ -84,13 +90,8 @@ class OfferIndexPage(Page):
         """The choices visitors can filter by, labelled in the page's language."""
         return {
             "arenas": ARENA_CHOICES,
-            "formats": [(slug, label) for slug, label in self._localized_terms(Format)],
+            "formats": Format.choices_for(self.locale_id),
         }
-
-    def _localized_terms(self, model):
-        labels = model.labels_for(self.locale_id)
-        source_terms = model.objects.filter(locale__language_code="de").order_by("sort_order", "name")
-        return [(term.slug, labels.get(term.translation_key, term.name)) for term in source_terms]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -137,7 +138,7 @@ class ProviderPageQuerySet(PageQuerySet):
         return visible(self).filter(locale=locale).filter(Exists(offers)).order_by("title")
 
 
-class ProviderPage(Page):
+class ProviderPage(address_fields(), contact_fields(), Page):
     """The profile of one organisation; its offers are its child pages."""
 
     kind = models.CharField(_("Art der Einrichtung"), max_length=32, choices=PROVIDER_KINDS, default="other")
@@ -151,11 +152,6 @@ class ProviderPage(Page):
         related_name="+",
     )
     website = models.URLField(_("Website"), blank=True)
-    street = models.CharField(_("Straße und Hausnummer"), max_length=200, blank=True)
-    postcode = models.CharField(_("PLZ"), max_length=10, blank=True)
-    city = models.CharField(_("Ort"), max_length=100, blank=True, default="Leipzig")
-    email = models.EmailField(_("E-Mail"), blank=True)
-    phone = models.CharField(_("Telefon"), max_length=40, blank=True)
     # The organisation's editors and their media, linked by key: renaming the provider changes neither.
     editors_group = models.ForeignKey(
         "auth.Group",
@@ -186,11 +182,8 @@ class ProviderPage(Page):
     ]
     contact_panels = [
         FieldPanel("website"),
-        MultiFieldPanel(
-            [FieldPanel("street"), FieldRowPanel([FieldPanel("postcode"), FieldPanel("city")])],
-            heading=_("Anschrift"),
-        ),
-        FieldRowPanel([FieldPanel("email"), FieldPanel("phone")]),
+        MultiFieldPanel(address_panels(), heading=_("Anschrift")),
+        *contact_panels(),
     ]
     edit_handler = TabbedInterface(
         [
@@ -260,7 +253,16 @@ class OfferPageQuerySet(PageQuerySet):
         )
 
 
-class OfferPage(Page):
+class OfferPage(
+    address_fields("venue_"),
+    contact_fields(
+        "contact_",
+        with_name=True,
+        email_label=_("E-Mail der Ansprechperson"),
+        phone_label=_("Telefon der Ansprechperson"),
+    ),
+    Page,
+):
     """One digital-skills offer: a course, workshop, talk, event and so on, with its dates."""
 
     summary = models.CharField(
@@ -295,9 +297,6 @@ class OfferPage(Page):
     language = models.CharField(_("Unterrichtssprache"), max_length=10, choices=LANGUAGES, default="de")
     mode = models.CharField(_("Durchführung"), max_length=20, choices=MODES, default="on_site")
     venue_name = models.CharField(_("Veranstaltungsort"), max_length=200, blank=True)
-    venue_street = models.CharField(_("Straße und Hausnummer"), max_length=200, blank=True)
-    venue_postcode = models.CharField(_("PLZ"), max_length=10, blank=True)
-    venue_city = models.CharField(_("Ort"), max_length=100, blank=True, default="Leipzig")
     online_note = models.TextField(
         _("Hinweis zur Online-Teilnahme"),
         blank=True,
@@ -314,9 +313,6 @@ class OfferPage(Page):
         blank=True,
         help_text=_("Zugang, Hilfsmittel, Unterstützung vor Ort."),
     )
-    contact_name = models.CharField(_("Ansprechperson"), max_length=200, blank=True)
-    contact_email = models.EmailField(_("E-Mail der Ansprechperson"), blank=True)
-    contact_phone = models.CharField(_("Telefon der Ansprechperson"), max_length=40, blank=True)
 
     objects = PageManager.from_queryset(OfferPageQuerySet)()
     base_form_class = OfferPageForm
@@ -341,8 +337,7 @@ class OfferPage(Page):
         MultiFieldPanel(
             [
                 FieldPanel("venue_name"),
-                FieldPanel("venue_street"),
-                FieldRowPanel([FieldPanel("venue_postcode"), FieldPanel("venue_city")]),
+                *address_panels("venue_"),
                 FieldPanel("accessibility_notes"),
             ],
             heading=_("Ort"),
@@ -356,10 +351,7 @@ class OfferPage(Page):
             [FieldPanel("registration_url"), FieldPanel("registration_email"), FieldPanel("registration_deadline")],
             heading=_("Anmeldung"),
         ),
-        MultiFieldPanel(
-            [FieldPanel("contact_name"), FieldRowPanel([FieldPanel("contact_email"), FieldPanel("contact_phone")])],
-            heading=_("Kontakt"),
-        ),
+        MultiFieldPanel(contact_panels("contact_", with_name=True), heading=_("Kontakt")),
     ]
     edit_handler = TabbedInterface(
         [
@@ -505,25 +497,17 @@ class OfferPage(Page):
         group_labels = TargetGroup.labels_for(locale)
         for offer in offers:
             offer.__dict__["provider"] = providers.get(offer.path[: -cls.steplen])
-            offer.format_label = format_labels.get(offer.format.translation_key, offer.format.name)
-            offer.target_group_labels = [
-                group_labels.get(g.translation_key, g.name) for g in offer.target_groups.all()
-            ]
+            offer.format_label = format_labels.of(offer.format)
+            offer.target_group_labels = group_labels.all_of(offer.target_groups.all())
         return offers
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         locale = self.locale_id
         context["dates"] = self.sorted_dates()
-        context["format_label"] = Format.labels_for(locale).get(self.format.translation_key, self.format.name)
-        group_labels = TargetGroup.labels_for(locale)
-        area_labels = CompetenceArea.labels_for(locale)
-        context["target_group_labels"] = [
-            group_labels.get(g.translation_key, g.name) for g in self.target_groups.all()
-        ]
-        context["competence_area_labels"] = [
-            area_labels.get(a.translation_key, a.name) for a in self.competence_areas.all()
-        ]
+        context["format_label"] = Format.labels_for(locale).of(self.format)
+        context["target_group_labels"] = TargetGroup.labels_for(locale).all_of(self.target_groups.all())
+        context["competence_area_labels"] = CompetenceArea.labels_for(locale).all_of(self.competence_areas.all())
         context["now"] = timezone.now()
         return context
 

@@ -1,7 +1,6 @@
 """Translatable taxonomies of offers: formats, target groups, DigComp competence areas."""
 
 from django.conf import settings
-from django.core.cache import cache
 from django.db import models, transaction
 from django.db.models import Count, IntegerField, OuterRef, Subquery
 from django.db.models.functions import Coalesce
@@ -9,9 +8,11 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from core.taxonomy import LabelledTermMixin
 
-class Taxonomy(TranslatableMixin, models.Model):
-    """A label offers are tagged with.
+
+class Taxonomy(LabelledTermMixin, TranslatableMixin, models.Model):
+    """A label offers are tagged with, shown in the page's language (``labels_for``).
 
     The slug is shared by all translations of a term (it is synchronised, not
     translated), so filters in the URL mean the same in every language.
@@ -37,33 +38,6 @@ class Taxonomy(TranslatableMixin, models.Model):
 
     def __str__(self):
         return self.name
-
-    @classmethod
-    def labels_cache_key(cls):
-        return f"campus:labels:{cls._meta.label_lower}"
-
-    @classmethod
-    def labels_for(cls, locale):
-        """Map translation keys to names in ``locale``, falling back to the source language.
-
-        Cached for all locales at once; saving or deleting a term clears the cache.
-        """
-        locale_id = getattr(locale, "pk", locale)
-        all_labels = cache.get(cls.labels_cache_key())
-        if all_labels is None:
-            all_labels = {}
-            terms = cls.objects.select_related("locale").order_by("sort_order", "name")
-            source = {t.translation_key: t.name for t in terms if t.locale.language_code == settings.LANGUAGE_CODE}
-            for term in terms:
-                all_labels.setdefault(term.locale_id, dict(source))[term.translation_key] = term.name
-            cache.set(cls.labels_cache_key(), all_labels, 60 * 60)
-        if locale_id in all_labels:
-            return all_labels[locale_id]
-        return next(iter(all_labels.values()), {})
-
-    @classmethod
-    def forget_labels(cls, **kwargs):
-        cache.delete(cls.labels_cache_key())
 
     # Managing terms: one entry per term (the German row), used by every language --------
 

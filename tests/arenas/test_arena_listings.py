@@ -1,15 +1,15 @@
 """An arena page lists exactly its live, public, upcoming offers, next date first."""
 
-from django.contrib.auth.models import Group
 from wagtail.models import PageViewRestriction
 
 from arenas.models import ArenaPage
+from editorial.roles import EDITORIAL_TEAM, role_group
 from offers.models import OfferIndexPage
 from tests.factories import make_offer, make_provider
 
 
 def test_arena_lists_exactly_its_live_public_upcoming_offers(client, german):
-    arena = ArenaPage.objects.get(locale=german, arena="bildung")
+    arena = ArenaPage.objects.get(locale=german, arena__key="bildung")
     provider = make_provider(OfferIndexPage.objects.get(locale=german))
     later = make_offer(provider, arenas=["bildung"], days_ahead=20, title="Quokka zweiter Termin")
     sooner = make_offer(provider, arenas=["bildung", "wirtschaft"], days_ahead=2, title="Quokka erster Termin")
@@ -49,17 +49,17 @@ def test_arena_lists_exactly_its_live_public_upcoming_offers(client, german):
 
 
 def test_private_provider_group_restriction_hides_offer(client, german):
-    arena = ArenaPage.objects.get(locale=german, arena="wirtschaft")
+    arena = ArenaPage.objects.get(locale=german, arena__key="wirtschaft")
     provider = make_provider(OfferIndexPage.objects.get(locale=german))
     offer = make_offer(provider, arenas=["wirtschaft"], days_ahead=1, title="Quokka nur für Gruppe")
     restriction = PageViewRestriction.objects.create(page=provider, restriction_type=PageViewRestriction.GROUPS)
-    restriction.groups.add(Group.objects.get(name="Redaktion"))
+    restriction.groups.add(role_group(EDITORIAL_TEAM))
     assert offer.pk not in [o.pk for o in arena.upcoming_offers()]
     assert offer.title not in client.get(arena.get_url()).content.decode()
 
 
 def test_english_arena_lists_english_offers(client, english):
-    arena = ArenaPage.objects.get(locale=english, arena="bildung")
+    arena = ArenaPage.objects.get(locale=english, arena__key="bildung")
     response = client.get(arena.get_url())
     offers = response.context["offers"]
     assert offers

@@ -9,6 +9,7 @@ from wagtail.models import Page, Revision
 from wagtail_localize.models import Translation
 
 from arenas.models import ArenaPage
+from editorial.roles import EDITORIAL_TEAM, TRANSLATORS, curator_role
 from news.models import NewsPage
 from offers.models import OfferPage, ProviderPage
 
@@ -78,9 +79,9 @@ def test_every_demo_page_answers(client):
 
 def test_demo_accounts_have_roles():
     User = get_user_model()
-    assert User.objects.get(username="redaktion").groups.filter(name="Redaktion").exists()
-    assert User.objects.get(username="uebersetzung").groups.filter(name="Übersetzung").exists()
-    assert User.objects.get(username="kuratorin-bildung").groups.filter(name="Arena-Redaktion Bildung").exists()
+    assert User.objects.get(username="redaktion").groups.filter(role__key=EDITORIAL_TEAM).exists()
+    assert User.objects.get(username="uebersetzung").groups.filter(role__key=TRANSLATORS).exists()
+    assert User.objects.get(username="kuratorin-bildung").groups.filter(role__key=curator_role("bildung")).exists()
     assert User.objects.filter(username__startswith="anbieter-", groups__name__startswith="Anbieter: ").count() >= 1
     assert User.objects.get(username="admin").is_superuser
 

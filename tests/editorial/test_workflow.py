@@ -32,7 +32,7 @@ def offers_in_states(own_provider, users):
 
 
 def test_unapproved_offers_are_invisible_to_visitors(client, offers_in_states, own_provider, german):
-    arena = ArenaPage.objects.get(locale=german, arena="bildung")
+    arena = ArenaPage.objects.get(locale=german, arena__key="bildung")
     index = OfferIndexPage.objects.get(locale=german)
     listings = [
         arena.get_url(),

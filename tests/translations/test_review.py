@@ -147,10 +147,11 @@ def test_translator_cannot_change_german_pages(client, home, users, untranslated
 
 
 def test_translators_hold_page_permissions_on_the_english_home_only(home, english):
-    from django.contrib.auth.models import Group
     from wagtail.models import GroupPagePermission
 
-    translators = Group.objects.get(name="Übersetzung")
+    from editorial.roles import TRANSLATORS, role_group
+
+    translators = role_group(TRANSLATORS)
     rows = set(GroupPagePermission.objects.filter(group=translators).values_list("page_id", "permission__codename"))
     english_home = home.get_translation(english)
     assert rows == {(english_home.pk, "add_page"), (english_home.pk, "change_page")}

@@ -16,7 +16,7 @@ class HeadingBlock(blocks.StructBlock):
     class Meta:
         icon = "title"
         label = _("Überschrift")
-        template = "home/blocks/heading_block.html"
+        template = "core/blocks/heading_block.html"
 
 
 class QuoteBlock(blocks.StructBlock):
@@ -28,7 +28,7 @@ class QuoteBlock(blocks.StructBlock):
     class Meta:
         icon = "openquote"
         label = _("Zitat")
-        template = "home/blocks/quote_block.html"
+        template = "core/blocks/quote_block.html"
 
 
 class FigureBlock(blocks.StructBlock):
@@ -40,17 +40,17 @@ class FigureBlock(blocks.StructBlock):
     class Meta:
         icon = "image"
         label = _("Bild")
-        template = "home/blocks/figure_block.html"
+        template = "core/blocks/figure_block.html"
 
 
 class BodyBlock(blocks.StreamBlock):
-    """The body of home, arena, news and standard pages."""
+    """The body of home, arena, news and standard pages (here in core because news and arenas use it too)."""
 
     heading = HeadingBlock()
     paragraph = blocks.RichTextBlock(
         label=_("Absatz"),
         features=["bold", "italic", "link", "document-link", "ol", "ul"],
-        template="home/blocks/paragraph_block.html",
+        template="core/blocks/paragraph_block.html",
     )
     figure = FigureBlock()
     quote = QuoteBlock()
