@@ -17,7 +17,7 @@ from django.utils import timezone, translation
 from wagtail.models import Locale, Page, PageViewRestriction
 from wagtail_localize.synctree import create_aliases_for_new_page
 
-from arenas.models import Arena
+from arenas.models import Arena, ArenaPage
 from news.models import NewsIndexPage, NewsPage
 from offers.models import Format, OfferDate, OfferIndexPage, OfferPage, TargetGroup
 from search.indexing import index_page
@@ -405,9 +405,7 @@ def _home(world, language):
 
 
 def _arena(world, language):
-    from arenas.models import ArenaPage
-
-    return ArenaPage.objects.get(locale__language_code=language, arena=ARENA).get_url()
+    return ArenaPage.objects.get(locale__language_code=language, arena__key=ARENA).get_url()
 
 
 def _offer_index(world, language):
