@@ -23,6 +23,8 @@ restriction check (``translations.wagtail_hooks``), applied to the German source
 too.
 """
 
+import functools
+
 from django.conf import settings
 from django.db.models import CharField, Exists, ExpressionWrapper, F, Manager, OuterRef, Q
 from django.utils import timezone
@@ -33,6 +35,12 @@ from wagtail.models import Locale, Page, PageViewRestriction, Revision
 def source_language_code():
     """The language code of the source locale, without a query."""
     return get_supported_content_language_variant(settings.LANGUAGE_CODE)
+
+
+@functools.cache
+def source_locale_id():
+    """The id of the source locale, read once per process (locales are created once, by a migration)."""
+    return Locale.objects.get(language_code=source_language_code()).pk
 
 
 def subtree_q(paths):
@@ -105,7 +113,7 @@ def source_page(page):
     """The German page that ``page`` translates or aliases, or ``page`` itself; None when it is gone."""
     if page.alias_of_id is not None:
         return Page.objects.filter(pk=page.alias_of_id).first()
-    if page.locale.language_code == source_language_code():
+    if page.locale_id == source_locale_id():
         return page
     return (
         Page.objects.filter(
@@ -129,18 +137,14 @@ def mark_source_language(pages):
 
     That is an alias of the German page, or a former alias whose first
     translation is still in review (its live revision is still the German
-    page's). At most two queries for all pages, none for an empty listing.
+    page's). At most one query for all pages, none for an empty listing.
     Listings mark such items with ``lang="de"`` and a note.
     """
     pages = list(pages)
     if not pages:
         return pages
     source = source_language_code()
-    source_locale_ids = set(
-        Locale.objects.filter(language_code=source, pk__in={page.locale_id for page in pages}).values_list(
-            "pk", flat=True
-        )
-    )
+    source_locale_ids = {source_locale_id()}
     candidates = {}
     for page in pages:
         page.source_language = ""

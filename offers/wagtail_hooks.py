@@ -20,8 +20,6 @@ from wagtail.models import Locale
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import DeleteView, IndexView, SnippetViewSet, SnippetViewSetGroup
 
-from search.indexing import index_page
-
 from .models import CompetenceArea, Format, TargetGroup
 
 
@@ -112,10 +110,8 @@ class TaxonomyViewSet(SnippetViewSet):
         form = MergeForm(term, request.POST or None)
         if request.method == "POST" and form.is_valid():
             target = form.cleaned_data["target"]
-            pages = list(term.pages_using())
+            # Search entries keep the old label until `rebuild_search_entries` runs (README, Search).
             count = term.merge_into(target)
-            for page in pages:
-                index_page(page)
             self.model.forget_labels()
             messages.success(
                 request,

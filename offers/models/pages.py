@@ -202,7 +202,7 @@ class ProviderPage(address_fields(), contact_fields(), Page):
     # Facts, shared by every language (see translations.facts).
     override_translatable_fields = [
         SynchronizedField(name, overridable=False)
-        for name in ("kind", "website", "street", "postcode", "city", "email", "phone", "editors_group", "collection")
+        for name in ("kind", "website", "street", "postcode", "city", "phone", "editors_group", "collection")
     ]
 
     parent_page_types = ["offers.OfferIndexPage"]
@@ -398,7 +398,6 @@ class OfferPage(
             "registration_email",
             "registration_deadline",
             "contact_name",
-            "contact_email",
             "contact_phone",
         )
     ]
