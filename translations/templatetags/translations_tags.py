@@ -7,7 +7,7 @@ from django.utils import translation
 from wagtail.models import Page
 from wagtail_localize.models import TranslationLog, TranslationSource
 
-from core.visibility import is_visible, source_language_code, source_page
+from core.visibility import is_visible, source_language_code, source_locale_id, source_page
 
 from ..pages import shown_in_source_language, translations_promised
 
@@ -87,7 +87,7 @@ def source_update(context):
     if not isinstance(page, Page) or getattr(request, "is_preview", False) or page.alias_of_id is not None:
         return None
     source_code = source_language_code()
-    if page.locale.language_code == source_code:
+    if page.locale_id == source_locale_id():
         return None
     source = (
         TranslationSource.objects.filter(object_id=page.translation_key, locale__language_code=source_code)
