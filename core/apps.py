@@ -1,5 +1,4 @@
 from django.apps import AppConfig
-from django.db.models.signals import post_delete, post_save
 from django.utils.translation import gettext_lazy as _
 
 
@@ -11,11 +10,3 @@ class CoreConfig(AppConfig):
 
     name = "core"
     verbose_name = _("Gemeinsame Grundlagen")
-
-    def ready(self):
-        from wagtail.models import PageViewRestriction
-
-        from .visibility import forget_restricted_paths
-
-        for signal in (post_save, post_delete):
-            signal.connect(forget_restricted_paths, sender=PageViewRestriction, dispatch_uid=f"restrictions-{signal}")

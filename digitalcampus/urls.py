@@ -12,13 +12,14 @@ from core.share_cards import share_card
 from opendata import urls as opendata_urls
 from search import views as search_views
 from security.media import serve_media
+from translations.sitemap import CampusSitemap
 
 from .views import language_redirect
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("dokumente/", include(wagtaildocs_urls)),
-    path("sitemap.xml", sitemap, name="sitemap"),
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": CampusSitemap}}, name="sitemap"),
     path("share-card/<int:page_id>/<slug:version>.png", share_card, name="share_card"),
     path("", include(api_urls)),
     path("", include(opendata_urls)),

@@ -46,7 +46,8 @@ def source_offer_index():
 
 
 def provider_group(provider):
-    return Group.objects.filter(name=provider_group_name(provider.title)).first()
+    """The provider's editors group, found by key (the page's link), never by the page title."""
+    return provider.editors_group
 
 
 @transaction.atomic
@@ -90,23 +91,43 @@ def add_provider(name, kind, user=None):
 
 
 def grant_provider_permissions(provider):
-    """A group with add/edit (never publish) on the provider's pages in every language, and a collection."""
-    group, _created = Group.objects.get_or_create(name=provider_group_name(provider.title))
+    """A group with add/edit (never publish) on the provider's pages in every language, and a collection.
+
+    The group and collection are linked to the provider page (and its
+    translations) by foreign key, so renaming the provider changes nothing and
+    a later call reuses them. They are named after the provider when created;
+    a name already taken by another group gets a number.
+    """
+    versions = [provider, *provider.get_translations()]
+    group = provider.editors_group
+    if group is None:
+        group = Group.objects.create(name=_free_group_name(provider_group_name(provider.title)))
     group.permissions.add(Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin"))
     page_permissions = Permission.objects.filter(
         content_type__app_label="wagtailcore", codename__in=PROVIDER_PAGE_PERMISSIONS
     )
-    for page in [provider, *provider.get_translations()]:
+    for page in versions:
         for permission in page_permissions:
             GroupPagePermission.objects.get_or_create(group=group, page=page, permission=permission)
-    root = Collection.get_first_root_node()
-    collection = root.get_children().filter(name=provider.title).first()
+    collection = provider.collection
     if collection is None:
-        collection = root.add_child(name=provider.title)
+        collection = Collection.get_first_root_node().add_child(name=provider.title)
     for app_label, codenames in PROVIDER_COLLECTION_PERMISSIONS.items():
         for permission in Permission.objects.filter(content_type__app_label=app_label, codename__in=codenames):
             GroupCollectionPermission.objects.get_or_create(group=group, collection=collection, permission=permission)
+    ProviderPage.objects.filter(pk__in=[page.pk for page in versions]).update(
+        editors_group=group, collection=collection
+    )
+    provider.editors_group, provider.collection = group, collection
     return group
+
+
+def _free_group_name(name):
+    candidate, number = name, 1
+    while Group.objects.filter(name=candidate).exists():
+        number += 1
+        candidate = f"{name} ({number})"
+    return candidate
 
 
 def find_provider(slug):

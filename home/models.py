@@ -15,7 +15,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from arenas.models import ArenaPage
 from core.blocks import BodyBlock
-from core.visibility import visible
+from core.visibility import mark_source_language, visible
 from news.models import NewsPage
 from offers.models import OfferIndexPage, OfferPage
 from security.spam import ProtectedFormMixin
@@ -56,7 +56,7 @@ class HomePage(Page):
         offers = list(OfferPage.objects.upcoming(self.locale_id)[:6])
         OfferPage.prepare_for_listing(offers)
         context["offers"] = offers
-        context["news"] = NewsPage.objects.latest_for(self.locale_id)[:3]
+        context["news"] = mark_source_language(NewsPage.objects.latest_for(self.locale_id)[:3])
         context["offer_index"] = visible(OfferIndexPage.objects.child_of(self)).first()
         return context
 

@@ -20,7 +20,7 @@ from wagtail_localize.fields import SynchronizedField
 from core.arenas import ARENA_KEYS
 from core.blocks import BodyBlock
 from core.pictures import CARD, alt_text_field, check_alt_text, decorative_field, renditions_prefetch
-from core.visibility import visible
+from core.visibility import mark_source_language, visible
 
 NEWS_PER_PAGE = 10
 
@@ -43,7 +43,9 @@ class NewsIndexPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         news = NewsPage.objects.latest_for(self.locale_id).descendant_of(self)
-        context["page_obj"] = Paginator(news, NEWS_PER_PAGE).get_page(request.GET.get("page"))
+        page_obj = Paginator(news, NEWS_PER_PAGE).get_page(request.GET.get("page"))
+        page_obj.object_list = mark_source_language(page_obj.object_list)
+        context["page_obj"] = page_obj
         return context
 
 
@@ -97,7 +99,11 @@ class NewsPage(Page):
         index.SearchField("body"),
         index.FilterField("date"),
     ]
-    override_translatable_fields = [SynchronizedField("arenas"), SynchronizedField("date")]
+    # Facts, shared by every language (see translations.facts).
+    override_translatable_fields = [
+        SynchronizedField("arenas", overridable=False),
+        SynchronizedField("date", overridable=False),
+    ]
 
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []

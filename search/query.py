@@ -20,7 +20,7 @@ from django.utils import timezone
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page
 
-from core.visibility import restricted_q, visible
+from core.visibility import mark_source_language, visible
 from offers.finder import find
 
 from . import text
@@ -48,13 +48,13 @@ def forget_synonyms(**kwargs):
 
 
 def visible_entries(locale):
-    """Entries of ``locale`` outside any view restriction (checked now, not at indexing).
+    """Entries of ``locale`` whose page is visible now (``core.visibility``, checked at query time).
 
     Only live pages have entries: publishing writes them, unpublishing and
-    deleting remove them (search.indexing). The pages shown are checked for
-    ``live`` once more when they are loaded.
+    deleting remove them (search.indexing). Restrictions, expiry and the German
+    source's state are checked by the visibility rule on every query.
     """
-    return SearchEntry.objects.filter(locale=locale).exclude(restricted_q())
+    return visible(SearchEntry.objects.filter(locale=locale))
 
 
 # Matching -------------------------------------------------------------------
@@ -287,7 +287,8 @@ class Search:
             self.match = self.match.relaxed()
             entries = self.match.filter(visible_entries(self.locale).exclude(kind=KIND_OFFER))
         entries = list(self.match.rank(entries).order_by("-rank", "title", "pk")[:PAGE_HITS])
-        pages = Page.objects.filter(pk__in=[entry.page_id for entry in entries], live=True).specific().in_bulk()
+        found = Page.objects.filter(pk__in=[entry.page_id for entry in entries], live=True).specific()
+        pages = {page.pk: page for page in mark_source_language(found)}
         kinds = dict(KINDS)
         pattern = self.match.pattern
         return [

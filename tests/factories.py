@@ -7,7 +7,7 @@ import uuid
 from django.db.models import F
 from django.utils import timezone
 from modelcluster.models import get_all_child_relations
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
 from arenas.models import Arena
 from offers.models import Format, OfferDate, OfferPage, ProviderPage, TargetGroup
@@ -160,3 +160,19 @@ def make_offers_in_bulk(provider, count, arenas=("bildung",), days_ahead=lambda 
             date.end += shift
 
     return [template, *copy_pages_in_bulk(template, provider, count - 1, prepare=shift_date)]
+
+
+def make_translated_offer(german_provider, language, title, **fields):
+    """A German offer below ``german_provider`` and its published translation titled ``title``.
+
+    Pages of other languages are translations of German pages: one without a
+    German source is never shown (``core.visibility``).
+    """
+    source = make_offer(german_provider, title=f"Quelle: {title}", **fields)
+    locale = Locale.objects.get(language_code=language)
+    translation = source.copy_for_translation(locale, copy_parents=False, alias=False).specific
+    translation.title = title
+    translation.slug = f"{source.slug}-{language}"
+    translation.save()
+    translation.save_revision().publish()
+    return OfferPage.objects.get(pk=translation.pk)

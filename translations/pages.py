@@ -8,8 +8,10 @@ from django.db.models import CharField, Q
 from django.db.models.functions import Cast
 from django.utils.text import slugify
 from wagtail.coreutils import find_available_slug
-from wagtail.models import Locale, PageLogEntry
+from wagtail.models import Locale, Page, PageLogEntry
 from wagtail_localize.models import Translation, TranslationLog, TranslationSource
+
+from .facts import shared_fact_names
 
 
 def untranslated_q():
@@ -127,6 +129,10 @@ def content_of(content_json):
     return content
 
 
+def without(content, names):
+    return {key: value for key, value in content.items() if key not in names}
+
+
 def update_translation_source(sender, instance, **kwargs):
     """A republished source page with changed content updates its translation source.
 
@@ -138,6 +144,26 @@ def update_translation_source(sender, instance, **kwargs):
         return
     instance = instance.specific
     source = TranslationSource.objects.filter(object_id=instance.translation_key, locale_id=instance.locale_id).first()
-    if source is None or content_of(instance.to_json()) == content_of(source.content_json):
+    if source is None:
+        return
+    # Facts reach translations on their own (translations.facts); only a text change dates the translation.
+    facts = set(shared_fact_names(type(instance)))
+    if without(content_of(instance.to_json()), facts) == without(content_of(source.content_json), facts):
         return
     TranslationSource.update_or_create_from_instance(instance)
+
+
+def keep_aliases_of_scheduled_pages_offline(sender, instance, alias=False, **kwargs):
+    """An alias is live only when the page it follows is live.
+
+    Wagtail's publish action calls ``update_aliases()`` also when a page that
+    is not live yet is only scheduled (go-live date ahead): the aliases, among
+    them the English aliases of wagtail-localize's tree synchronisation, would
+    go live at once. They are taken offline again here; ``publish_scheduled``
+    publishes them with their source.
+    """
+    if not alias or instance.alias_of_id is None:
+        return
+    if not Page.objects.filter(pk=instance.alias_of_id, live=True).exists():
+        Page.objects.filter(pk=instance.pk).update(live=False)
+        instance.live = False

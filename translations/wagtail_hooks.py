@@ -1,10 +1,15 @@
 """Admin URLs and buttons of the translation workflow."""
 
+from django.http import Http404
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import ListingButton
+from wagtail.models import Page
+from wagtail.wagtail_hooks import check_view_restrictions
+
+from core.visibility import is_published_now, source_language_code, source_page
 
 from . import views
 from .pages import enabled_translation
@@ -63,3 +68,49 @@ def hide_wagtail_localize_report(request, menu_items):
     """wagtail-localize's own report lists its translation log under the same name; ours replaces it in the menu."""
     localize_report = reverse("wagtail_localize:translations_report")
     menu_items[:] = [item for item in menu_items if item.url != localize_report]
+
+
+@hooks.register("on_serve_page")
+def serve_only_with_visible_source(callback):
+    """A page URL answers only when the German source may be seen as well (``core.visibility``).
+
+    The page itself is checked by Wagtail (live) and its own restrictions; here
+    an expiry date already passed, a missing, unpublished or expired source 404,
+    and the source's view restrictions apply with Wagtail's own check, so a
+    password or log-in is asked for exactly as on the German page.
+    """
+
+    def inner(page, request, serve_args, serve_kwargs):
+        if not is_published_now(page):
+            raise Http404
+        source = source_page(page)
+        if source is None or not is_published_now(source):
+            raise Http404
+        if source.pk == page.pk:
+            return callback(page, request, serve_args, serve_kwargs)
+        serve_page = lambda _source, *args: callback(page, request, serve_args, serve_kwargs)  # noqa: E731
+        return check_view_restrictions(serve_page)(source, request, serve_args, serve_kwargs)
+
+    return inner
+
+
+@hooks.register("construct_translated_pages_to_cascade_actions")
+def cascade_from_the_source(pages, action):
+    """Deleting or unpublishing a German page takes every language version (translations and aliases) with it.
+
+    Wagtail's delete and unpublish views act on the pages this hook returns as
+    well; the delete confirmation lists them per language
+    (``wagtailadmin/pages/confirm_delete.html``). A translation deleted or
+    unpublished on its own leaves the German page alone.
+    """
+    if action not in ("delete", "unpublish"):
+        return None
+    cascade = {}
+    for page in pages:
+        if page.locale.language_code != source_language_code() or page.alias_of_id is not None:
+            continue
+        translations = Page.objects.translation_of(page, inclusive=False)
+        if action == "unpublish":
+            translations = translations.live()
+        cascade[page] = list(translations)
+    return cascade

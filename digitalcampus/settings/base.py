@@ -150,6 +150,8 @@ LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/Berlin"
 USE_I18N = True
 USE_TZ = True
+# One date style per language, the same in lists, news and offers (digitalcampus/formats/<language>/).
+FORMAT_MODULE_PATH = ["digitalcampus.formats"]
 
 STATIC_URL = "/static/"
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "static_collected"))

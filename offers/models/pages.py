@@ -10,7 +10,6 @@ from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
@@ -29,17 +28,16 @@ from core.arenas import ARENA_KEYS
 from core.models import (
     address_fields,
     address_panels,
-    address_synchronized_fields,
     contact_fields,
     contact_panels,
-    contact_synchronized_fields,
 )
 from core.pictures import CARD, LOGO_SMALL, alt_text_field, check_alt_text, prefetch_pictures, renditions_prefetch
-from core.visibility import visible
+from core.visibility import mark_source_language, visible
 
 from .. import finder
 from ..choices import LANGUAGES, LEVELS, MODES
 from ..districts import DISTRICT_CHOICES
+from ..forms import OfferPageForm
 from .snippets import CompetenceArea, Format, TargetGroup
 
 OFFERS_PER_PAGE = 12
@@ -120,6 +118,25 @@ class ProviderPage(address_fields(), contact_fields(), Page):
         ),
     )
     website = models.URLField(_("Website"), blank=True)
+    # The organisation's editors and their media, linked by key: renaming the provider changes neither.
+    editors_group = models.ForeignKey(
+        "auth.Group",
+        verbose_name=_("Gruppe der Redakteurinnen und Redakteure"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="provider_pages",
+    )
+    collection = models.ForeignKey(
+        "wagtailcore.Collection",
+        verbose_name=_("Sammlung für Bilder und Dokumente"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="provider_pages",
+    )
 
     objects = PageManager.from_queryset(ProviderPageQuerySet)()
 
@@ -148,7 +165,11 @@ class ProviderPage(address_fields(), contact_fields(), Page):
         index.SearchField("description"),
         index.FilterField("kind"),
     ]
-    override_translatable_fields = [*address_synchronized_fields(), *contact_synchronized_fields()]
+    # Facts, shared by every language (see translations.facts).
+    override_translatable_fields = [
+        SynchronizedField(name, overridable=False)
+        for name in ("kind", "website", "street", "postcode", "city", "phone", "editors_group", "collection")
+    ]
 
     parent_page_types = ["offers.OfferIndexPage"]
     subpage_types = ["offers.OfferPage"]
@@ -201,21 +222,6 @@ class OfferPageQuerySet(PageQuerySet):
             .select_related("format")
             .order_by(F("last_end").desc(), "pk")
         )
-
-
-class OfferPageForm(WagtailAdminPageForm):
-    """A draft needs only its title (Wagtail defers required fields on "save draft").
-
-    The offer's consistency checks in ``OfferPage.clean`` (price, venue, online
-    note) would still refuse a half-written draft; they wait for submission.
-    """
-
-    def _post_clean(self):
-        self.instance.validating_draft = self.is_deferred_validation
-        try:
-            super()._post_clean()
-        finally:
-            self.instance.validating_draft = False
 
 
 class OfferPage(
@@ -319,7 +325,8 @@ class OfferPage(
     classification_panels = [
         # Required on submission, not for a draft: a new offer can be saved with only its title.
         FieldPanel("arenas", widget=forms.CheckboxSelectMultiple, required_on_save=False),
-        FieldPanel("format", required_on_save=False),
+        # A plain list (not the snippet chooser), each term once in the editor's language (offers.forms).
+        FieldPanel("format", widget=forms.Select, required_on_save=False),
         FieldPanel("target_groups", widget=forms.CheckboxSelectMultiple, required_on_save=False),
         FieldPanel("competence_areas", widget=forms.CheckboxSelectMultiple),
         FieldRowPanel([FieldPanel("level"), FieldPanel("language")]),
@@ -370,21 +377,36 @@ class OfferPage(
         index.FilterField("language"),
         index.FilterField("is_free"),
     ]
+    # Facts: the same in every language, taken from the German page when it is
+    # published (translations.facts); translators never override them.
     override_translatable_fields = [
-        SynchronizedField("arenas"),
-        SynchronizedField("target_groups"),
-        SynchronizedField("competence_areas"),
-        *address_synchronized_fields("venue_"),
-        SynchronizedField("venue_district"),
-        SynchronizedField("step_free"),
-        SynchronizedField("accessible_toilet"),
-        SynchronizedField("hearing_loop"),
-        SynchronizedField("price"),
-        SynchronizedField("is_free"),
-        SynchronizedField("registration_deadline"),
-        *contact_synchronized_fields("contact_", with_name=True),
-        SynchronizedField("dates"),
-        SynchronizedField("cancelled"),
+        SynchronizedField(name, overridable=False)
+        for name in (
+            "dates",
+            "arenas",
+            "format",
+            "target_groups",
+            "competence_areas",
+            "level",
+            "language",
+            "mode",
+            "venue_name",
+            "venue_street",
+            "venue_postcode",
+            "venue_city",
+            "is_free",
+            "price",
+            "registration_url",
+            "registration_email",
+            "registration_deadline",
+            "contact_name",
+            "contact_phone",
+            "venue_district",
+            "step_free",
+            "accessible_toilet",
+            "hearing_loop",
+            "cancelled",
+        )
     ]
 
     parent_page_types = ["offers.ProviderPage"]
@@ -511,10 +533,11 @@ class OfferPage(
     def prepare_for_listing(cls, offers, provider=None):
         """Load everything an offer card shows in a fixed number of queries.
 
-        Attaches the provider (the parent page), the arenas, the upcoming dates
-        and the localized format and target-group labels.
+        Attaches the provider (the parent page), the arenas, the upcoming dates,
+        the localized format and target-group labels, and ``source_language``
+        for offers shown in German on another language's pages.
         """
-        offers = list(offers)
+        offers = mark_source_language(offers)
         if not offers:
             return offers
         now = timezone.now()

@@ -10,7 +10,7 @@ from django.db import connection
 
 from offers.models import OfferIndexPage
 from search.models import SearchEntry, Synonym
-from tests.factories import first_provider, make_offer, make_provider
+from tests.factories import first_provider, make_offer, make_provider, make_translated_offer
 
 from .conftest import postgres_only
 
@@ -21,8 +21,9 @@ def german_provider(german):
 
 
 @pytest.fixture
-def english_provider(english):
-    return first_provider(english)
+def source_of_english(german):
+    """The German provider whose English translation the English offers are created in."""
+    return first_provider(german)
 
 
 @pytest.mark.parametrize(
@@ -48,8 +49,8 @@ def test_german_inflections_find_each_other(searcher, german_provider, title, qu
         ("Understanding databases", "database understand"),
     ],
 )
-def test_english_inflections_find_each_other(searcher, english_provider, title, query):
-    make_offer(english_provider, title=title)
+def test_english_inflections_find_each_other(searcher, source_of_english, title, query):
+    make_translated_offer(source_of_english, "en", title)
     assert title in searcher.first_titles("en", q=query)
 
 
@@ -59,8 +60,8 @@ def test_ki_finds_kuenstliche_intelligenz_and_back(searcher, german_provider):
     assert "KI-Grundlagen für die Verwaltung" in searcher.titles("de", q="Künstliche Intelligenz")
 
 
-def test_ai_finds_artificial_intelligence_and_back(searcher, english_provider):
-    make_offer(english_provider, title="Artificial intelligence for volunteers")
+def test_ai_finds_artificial_intelligence_and_back(searcher, source_of_english):
+    make_translated_offer(source_of_english, "en", "Artificial intelligence for volunteers")
     assert "Artificial intelligence for volunteers" in searcher.titles("en", q="AI")
     assert "AI basics for public administration" in searcher.titles("en", q="artificial intelligence")
 
