@@ -25,7 +25,8 @@ def feed_items(page, params):
     """The newest items of ``page``'s feed, newest publication first."""
     locale = page.locale
     if isinstance(page, NewsIndexPage):
-        return list(NewsPage.objects.latest_for(locale).descendant_of(page)[:FEED_ITEMS])
+        news = NewsPage.objects.latest_for(locale).descendant_of(page)
+        return list(news.order_by("-last_published_at", "-pk")[:FEED_ITEMS])
     within = page if isinstance(page, ArenaPage | ProviderPage) else None
     items = list(offers_for(params, locale=locale, within=within).order_by("-last_published_at", "pk")[:FEED_ITEMS])
     if isinstance(page, ArenaPage):

@@ -81,14 +81,7 @@ STATES = {
     "unpublished": build_unpublished,
     "restricted": build_restricted,
     "restricted provider": build_restricted_provider,
-    "alias of hidden source": pytest.param(
-        build_alias_of_hidden_source,
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="core.visibility.visible() does not yet hide aliases of hidden sources (issue 8); "
-            "remove this mark when it does",
-        ),
-    ),
+    "alias of hidden source": build_alias_of_hidden_source,
 }
 
 
