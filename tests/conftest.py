@@ -1,7 +1,7 @@
 """Shared fixtures: the demo site is built once per test session, tests roll back their own changes."""
 
 import pytest
-from django.core.cache import cache
+from django.core.cache import caches
 from django.core.management import call_command
 from django.db import DEFAULT_DB_ALIAS
 from django.test.utils import setup_databases, teardown_databases
@@ -58,10 +58,16 @@ def enable_db_access(request, django_db_blocker):
 
 @pytest.fixture(autouse=True)
 def clear_cache():
-    """Cached restrictions and labels must not outlive the test's rolled-back transaction."""
-    cache.clear()
+    """Cached labels and renditions must not outlive the test's rolled-back transaction.
+
+    Every cache, not only the default one: the renditions cache would otherwise
+    hand a later test a rendition whose row was rolled back (ids are reused).
+    """
+    for backend in caches.all():
+        backend.clear()
     yield
-    cache.clear()
+    for backend in caches.all():
+        backend.clear()
 
 
 @pytest.fixture(autouse=True)

@@ -424,8 +424,8 @@ def search_results(world, client, viewer, language, state, code):
 
 def facet_counts(world, client, viewer, language, state, code):
     response = world.get(client, viewer, _url(language, "search"), {"q": code})
-    facets = response.context["facets"]
-    return any(count for facet in facets for count in (facet.counts or {}).values())
+    finder = response.context["finder"]
+    return any(option.count for facet in finder.facets for option in facet.options)
 
 
 def suggestions(world, client, viewer, language, state, code):
