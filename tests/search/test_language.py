@@ -38,7 +38,9 @@ def source_of_english(german):
 )
 def test_german_inflections_find_each_other(searcher, german_provider, title, query):
     make_offer(german_provider, title=title)
-    assert title in searcher.first_titles("de", q=query)
+    # Found on the first page of results; ranking among the demo's several
+    # KI offers is what tests/search/test_relevance.py covers.
+    assert title in searcher.first_titles("de", count=12, q=query)
 
 
 @pytest.mark.parametrize(

@@ -20,7 +20,7 @@ def test_expected_offer_in_top_three(searcher, language, query, expected):
 
 
 @postgres_only
-@pytest.mark.parametrize(("language", "query", "expected"), POSTGRES_ONLY, ids=[case[1] for case in POSTGRES_ONLY])
+@pytest.mark.parametrize(("language", "query", "expected"), POSTGRES_ONLY)
 def test_typos_and_compounds_on_postgresql(searcher, language, query, expected):
     assert expected in searcher.first_titles(language, q=query)
 
