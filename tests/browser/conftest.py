@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from django.contrib.staticfiles.handlers import StaticFilesHandler
+from django.db import connection
 from django.test.testcases import LiveServerThread
 from playwright.sync_api import expect, sync_playwright
 
@@ -35,10 +36,19 @@ def live_url(django_db_setup, django_db_blocker):
             raise server.error
         yield f"http://127.0.0.1:{server.port}"
         server.terminate()
+        # Threads of keep-alive connections may still hold a database connection;
+        # PostgreSQL would refuse to drop the test database while they do.
+        if connection.vendor == "postgresql":
+            with connection.cursor() as cursor:
+                cursor.execute(
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                    " WHERE datname = current_database() AND pid <> pg_backend_pid()"
+                )
 
 
 @pytest.fixture(scope="session")
-def browser():
+def browser(live_url):
+    """Chromium, started after the live server so that it is closed before the server stops."""
     if not shutil.which(CHROMIUM) and not Path(CHROMIUM).exists():
         pytest.fail(f"Chromium not found at {CHROMIUM}: run `make test`, which installs it")
     expect.set_options(timeout=TIMEOUT_MS)
