@@ -5,6 +5,8 @@ BIN := $(VENV)/bin
 PY := $(BIN)/python
 MANAGE := $(PY) manage.py
 CHROMIUM ?= /usr/bin/chromium
+# The suite runs in one process per core (pytest-xdist); each builds its own demo database.
+TEST_WORKERS ?= $(shell nproc 2>/dev/null || echo 2)
 
 .DEFAULT_GOAL := help
 .PHONY: help install install-dev chromium varnish messages compilemessages migrate demo run serve test test-fast lint format bench bench-cache clean
@@ -61,10 +63,10 @@ varnish: ## Install Debian's Varnish (for make serve and the cache tests) when m
 
 test: install-dev chromium varnish compilemessages ## Install what the tests need and run the whole suite (DATABASE_URL selects the database)
 	mkdir -p test-artifacts
-	$(BIN)/pytest $(PYTEST_ARGS)
+	$(BIN)/pytest -n $(TEST_WORKERS) $(PYTEST_ARGS)
 
 test-fast: install-dev varnish compilemessages ## Run the suite without the browser tests
-	$(BIN)/pytest -m "not browser" $(PYTEST_ARGS)
+	$(BIN)/pytest -n $(TEST_WORKERS) -m "not browser" $(PYTEST_ARGS)
 
 lint: install-dev ## Check formatting, code and templates, migrations and message catalogues
 	$(BIN)/ruff format --check .
