@@ -9,7 +9,7 @@ CHROMIUM ?= /usr/bin/chromium
 TEST_WORKERS ?= $(shell nproc 2>/dev/null || echo 2)
 
 .DEFAULT_GOAL := help
-.PHONY: help install install-dev chromium varnish messages compilemessages migrate demo run serve test test-fast lint format bench bench-cache clean
+.PHONY: help install install-dev chromium varnish messages compilemessages migrate demo run serve test test-fast test-under-load lint format bench bench-cache clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  %-16s %s\n", $$1, $$2}'
@@ -67,6 +67,9 @@ test: install-dev chromium varnish compilemessages ## Install what the tests nee
 
 test-fast: install-dev varnish compilemessages ## Run the suite without the browser tests
 	$(BIN)/pytest -n $(TEST_WORKERS) -m "not browser" $(PYTEST_ARGS)
+
+test-under-load: install-dev chromium varnish compilemessages ## The browser tests five times in a row while stress-ng loads every core
+	scripts/browser_under_load.sh 5
 
 lint: install-dev ## Check formatting, code and templates, migrations and message catalogues
 	$(BIN)/ruff format --check .

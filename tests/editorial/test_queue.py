@@ -11,7 +11,7 @@ from django.utils import timezone
 from wagtail.models import TaskState
 
 from offers.models import OfferIndexPage
-from tests.factories import make_offer, make_provider
+from tests.factories import copy_pages_in_bulk, make_offer, make_provider
 
 QUEUE = "/admin/pruefung/"
 # Wagtail's admin answers a refused view with a redirect to the dashboard and a message.
@@ -118,10 +118,15 @@ def count_queue_queries(client):
 
 
 def submit_offers_of_new_providers(count, users):
+    """``count`` new providers with one offer each in review: the first pair made through
+    Wagtail, the others copied in bulk (each copy submitted for review the real way)."""
     index = OfferIndexPage.objects.get(locale__language_code="de")
-    for _number in range(count):
-        provider = make_provider(index)
-        submit(make_offer(provider, arenas=["bildung"], publish=False), users["redaktion"])
+    provider = make_provider(index)
+    offer = make_offer(provider, arenas=["bildung"], publish=False)
+    submit(offer, users["redaktion"])
+    for copy in copy_pages_in_bulk(provider, index, count - 1):
+        (offer_copy,) = copy_pages_in_bulk(offer, copy, 1)
+        submit(offer_copy, users["redaktion"])
 
 
 def test_queue_queries_do_not_grow_with_providers_and_reviews(client, users):
