@@ -1,7 +1,9 @@
 """Admin customisation for the editorial roles."""
 
 from django.shortcuts import redirect
+from django.templatetags.static import static
 from django.urls import path, reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -25,6 +27,12 @@ def return_reviewer_to_queue(request, page):
     if request.method == "POST" and "action-workflow-action" in request.POST and may_review(request.user):
         return redirect("campus_review_queue")
     return None
+
+
+@hooks.register("insert_editor_js")
+def character_count_js():
+    """The live character count of limited text fields (``campus-count``, see offers/forms.py)."""
+    return format_html('<script src="{}"></script>', static("editorial/js/character-count.js"))
 
 
 @hooks.register("construct_page_chooser_queryset")
