@@ -166,6 +166,18 @@ EN = {
     "Tag und Uhrzeit des Endes; bei mehrtägigen Terminen der letzte Tag.": (
         "Day and time of the end; for dates over several days, the last day."
     ),
+    # Failed mails (admin list)
+    "Erneut senden": "Send again",
+    "Alle erneut senden": "Send all again",
+    "%(count)d E-Mail versandt.": ("%(count)d e-mail sent.", "%(count)d e-mails sent."),
+    "%(count)d E-Mail konnte wieder nicht versandt werden; der Fehler steht in der Liste.": (
+        "%(count)d e-mail could again not be sent; the error is shown in the list.",
+        "%(count)d e-mails could again not be sent; the errors are shown in the list.",
+    ),
+    "Keine E-Mail wartet auf den Versand.": "No e-mail is waiting to be sent.",
+    "Diese E-Mails werden erneut an den Mailserver übergeben:": "These e-mails will be handed to the mail server again:",
+    "Abbrechen": "Cancel",
+    "Zurück zur Liste": "Back to the list",
     # Wagtail's own messages (their German wording is in DE_OVERRIDES)
     "The page could not be saved due to validation errors.": "The page could not be saved due to validation errors.",
     "The page could not be created due to validation errors.": (
