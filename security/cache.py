@@ -14,6 +14,7 @@ of a publish as one ban per host instead of one request per URL.
 """
 
 import logging
+import time
 from collections import defaultdict
 from urllib.error import URLError
 from urllib.parse import urlsplit, urlunsplit
@@ -21,6 +22,7 @@ from urllib.request import Request, urlopen
 
 from django.apps import apps
 from django.conf import settings
+from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.urls import NoReverseMatch, reverse
@@ -121,7 +123,57 @@ def ban_subtree_on_commit(urls):
         transaction.on_commit(lambda: [ban_prefix(url) for url in urls])
 
 
+# --- Cached fragments ----------------------------------------------------------------------------
+
+FRAGMENT_GENERATION_KEY = "campus:fragments:generation"
+#: A fragment is recomputed after this long even if nothing was published (a bound on any race
+#: between a publish and a request that computed the old fragment just before it).
+FRAGMENT_TIMEOUT = 600
+_MISSING = object()
+
+
+def fragment_generation():
+    """A number that changes whenever published content changes; part of every fragment's key."""
+    generation = cache.get(FRAGMENT_GENERATION_KEY)
+    if generation is None:
+        # Milliseconds: a restart of the count (an evicted key) never meets an earlier value.
+        cache.add(FRAGMENT_GENERATION_KEY, int(time.time() * 1000), None)
+        generation = cache.get(FRAGMENT_GENERATION_KEY, 0)
+    return generation
+
+
+def clear_fragments():
+    """Every cached fragment is out of date: the next request computes it anew."""
+    try:
+        cache.incr(FRAGMENT_GENERATION_KEY)
+    except ValueError:
+        cache.set(FRAGMENT_GENERATION_KEY, int(time.time() * 1000), None)
+
+
+def clear_fragments_now_and_on_commit():
+    # Now, for this process; after the commit again, for a request that read the old content
+    # while the change was not yet committed.
+    clear_fragments()
+    transaction.on_commit(clear_fragments)
+
+
+def cached_fragment(name, key, compute):
+    """The value of ``compute()``, cached in the application cache (Redis in production) until
+    the next publish, unpublish, move, deletion or restriction change, or FRAGMENT_TIMEOUT.
+
+    For the parts of every page that rarely change (navigation, footer): ``key`` says what the
+    value depends on (e.g. the language's home page). The value must be picklable.
+    """
+    cache_key = f"campus:fragment:{fragment_generation()}:{name}:{key}"
+    value = cache.get(cache_key, _MISSING)
+    if value is _MISSING:
+        value = compute()
+        cache.set(cache_key, value, FRAGMENT_TIMEOUT)
+    return value
+
+
 def on_publish_or_unpublish(sender, instance, **kwargs):
+    clear_fragments_now_and_on_commit()
     purge_page_and_lists(instance)
 
 
@@ -133,12 +185,14 @@ def before_move(sender, instance, **kwargs):
 
 
 def after_move(sender, instance, **kwargs):
+    clear_fragments_now_and_on_commit()
     ban_subtree_on_commit(getattr(instance, "_urls_before_move", []))
     purge_page_and_lists(instance)
 
 
 def on_page_restriction_change(sender, instance, **kwargs):
     """A restriction hides a page and everything below it, and takes it out of every list."""
+    clear_fragments_now_and_on_commit()
     page = Page.objects.filter(pk=instance.page_id).first()
     if page is None:
         return
@@ -212,11 +266,17 @@ class VarnishBanBackend(HTTPBackend):
             logger.error("Could not ban %d paths of %s from the HTTP cache: %s", count, host, error)
 
 
+def on_page_deleted(sender, instance, **kwargs):
+    if isinstance(instance, Page):
+        clear_fragments_now_and_on_commit()
+
+
 def connect_signals():
     page_published.connect(on_publish_or_unpublish, dispatch_uid="security-purge-published")
     page_unpublished.connect(on_publish_or_unpublish, dispatch_uid="security-purge-unpublished")
     pre_page_move.connect(before_move, dispatch_uid="security-purge-before-move")
     post_page_move.connect(after_move, dispatch_uid="security-purge-after-move")
+    post_delete.connect(on_page_deleted, dispatch_uid="security-fragments-page-deleted")
     for signal in (post_save, post_delete):
         signal.connect(
             on_page_restriction_change, sender=PageViewRestriction, dispatch_uid=f"security-page-r-{signal}"
