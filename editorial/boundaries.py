@@ -14,7 +14,8 @@ from .dashboard import own_paths_q, provider_pages_for
 from .roles import TRANSLATORS, curated_arenas, has_role, is_editorial
 
 # Views that list content across organisations: every report.
-CROSS_ORGANISATION_NAMESPACES = ("wagtailadmin_reports",)
+# The failed mails name the addresses and subjects of every organisation's reviews.
+CROSS_ORGANISATION_NAMESPACES = ("wagtailadmin_reports", "nicht-versandte-emails")
 CROSS_ORGANISATION_VIEWS = (
     "wagtail_localize:translations_report",
     "wagtail_localize:translations_report_results",

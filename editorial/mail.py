@@ -79,11 +79,13 @@ def _tell_acting_user(failed):
     )
 
 
-def resend_failed_mail():
-    """Try every recorded, not yet delivered mail again; return (sent, still failing)."""
+def resend_failed_mail(mails=None):
+    """Try the recorded mails again (``mails``, a queryset, or every one not yet delivered), oldest
+    first; return (sent, still failing). The command and the admin list both send through here."""
+    pending = (FailedMail.objects.all() if mails is None else mails).filter(sent_at__isnull=True)
     sent = failing = 0
     connection = delivering_connection(fail_silently=False)
-    for mail in FailedMail.objects.filter(sent_at__isnull=True).order_by("created_at", "pk"):
+    for mail in pending.order_by("created_at", "pk"):
         if mail.resend(connection):
             sent += 1
         else:

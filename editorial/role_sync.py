@@ -6,6 +6,8 @@ anything else granted to it by hand is taken away, so the declaration stays
 the one place that says what a role may do.
 """
 
+from django.apps import apps as django_apps
+from django.contrib.auth.management import create_permissions
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 from wagtail.models import (
@@ -119,4 +121,8 @@ def sync_roles_after_migrate(sender, using="default", plan=None, **kwargs):
     """``post_migrate`` handler; skipped when migrating backwards to before the role table existed."""
     if plan is not None and any(backwards for _migration, backwards in plan):
         return
+    # Django creates each app's permissions in that app's own post_migrate; some of ours
+    # (this app's, e.g. ``editorial.view_failedmail``) may not exist yet at this point.
+    for app_config in django_apps.get_app_configs():
+        create_permissions(app_config, verbosity=0, using=using)
     sync_roles()

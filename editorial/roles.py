@@ -74,6 +74,9 @@ ROLES = [
             *(f"campus_search.{action}_synonym" for action in ("add", "change", "delete", "view")),
             "campus_search.view_querystat",
             *(f"wagtailsearchpromotions.{action}_searchpromotion" for action in ("add", "change", "delete")),
+            # The list of mails the mail server refused: correct a recipient, send again.
+            "editorial.view_failedmail",
+            "editorial.change_failedmail",
         ),
         page_permissions=("add_page", "change_page", "publish_page", "bulk_delete_page", "lock_page", "unlock_page"),
         collection_permissions=_each(IMAGES_AND_DOCUMENTS, ("add", "change", "choose")),

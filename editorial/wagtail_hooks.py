@@ -1,13 +1,18 @@
 """Admin customisation for the editorial roles."""
 
 from django.shortcuts import redirect
+from django.templatetags.static import static
 from django.urls import path, reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.permissions import register_permission_policy
 
 from .boundaries import hide_foreign_drafts, is_provider_only
 from .dashboard import MyOffersPanel, provider_pages_for
+from .failed_mail_admin import FailedMailViewSet, permission_policy
+from .models import FailedMail
 from .queue import may_review
 from .roles import is_editorial
 from .views import providers_view, review_queue_view
@@ -25,6 +30,12 @@ def return_reviewer_to_queue(request, page):
     if request.method == "POST" and "action-workflow-action" in request.POST and may_review(request.user):
         return redirect("campus_review_queue")
     return None
+
+
+@hooks.register("insert_editor_js")
+def character_count_js():
+    """The live character count of limited text fields (``campus-count``, see offers/forms.py)."""
+    return format_html('<script src="{}"></script>', static("editorial/js/character-count.js"))
 
 
 @hooks.register("construct_page_chooser_queryset")
@@ -69,3 +80,11 @@ class ReviewQueueMenuItem(MenuItem):
 @hooks.register("register_admin_menu_item")
 def review_queue_menu_item():
     return ReviewQueueMenuItem(_("Prüfungen"), reverse("campus_review_queue"), icon_name="tasks", order=150)
+
+
+register_permission_policy(FailedMail, permission_policy)
+
+
+@hooks.register("register_admin_viewset")
+def register_failed_mail_viewset():
+    return FailedMailViewSet("nicht-versandte-emails")

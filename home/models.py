@@ -18,6 +18,7 @@ from core.blocks import BodyBlock
 from core.visibility import mark_source_language, visible
 from news.models import NewsPage
 from offers.models import OfferIndexPage, OfferPage
+from security.cache import cached_fragment
 from security.spam import ProtectedFormMixin
 
 from .forms import AccessibleFormBuilder
@@ -50,14 +51,21 @@ class HomePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["arenas"] = sorted(
-            visible(ArenaPage.objects.child_of(self).select_related("arena")), key=lambda arena: arena.sort_order
+        # The arena tiles and the link to all offers change only on publish: cached until then.
+        context["arenas"] = cached_fragment(
+            "arena-tiles",
+            self.pk,
+            lambda: sorted(
+                visible(ArenaPage.objects.child_of(self).select_related("arena")), key=lambda arena: arena.sort_order
+            ),
         )
         offers = list(OfferPage.objects.upcoming(self.locale_id)[:6])
         OfferPage.prepare_for_listing(offers)
         context["offers"] = offers
         context["news"] = mark_source_language(NewsPage.objects.latest_for(self.locale_id)[:3])
-        context["offer_index"] = visible(OfferIndexPage.objects.child_of(self)).first()
+        context["offer_index"] = cached_fragment(
+            "offer-index", self.pk, lambda: visible(OfferIndexPage.objects.child_of(self)).first()
+        )
         return context
 
 

@@ -2,6 +2,8 @@
 """Fill empty entries of a PO catalogue from a Python dict file (``EN = {msgid: msgstr}``).
 
 Used when new source strings arrive: `python scripts/fill_catalogue.py locale/en/LC_MESSAGES/django.po FILE`.
+A third argument names another dict of the file, e.g. ``DE_OVERRIDES`` (German wordings for
+Wagtail's own messages, folded into locale/de); the empty entries are then not listed as missing.
 Plural entries take a (singular, plural) tuple. Run `make messages` afterwards to normalise the file.
 """
 
@@ -15,8 +17,8 @@ def po_escape(text):
     return text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
 
 
-def main(po_path, dict_path):
-    translations = runpy.run_path(dict_path)["EN"]
+def main(po_path, dict_path, name="EN"):
+    translations = runpy.run_path(dict_path)[name]
     blocks = Path(po_path).read_text(encoding="utf-8").split("\n\n")
     missing = []
     for i, block in enumerate(blocks):
@@ -53,7 +55,7 @@ def main(po_path, dict_path):
         block = re.sub(r"^#\|.*\n", "", block, flags=re.M)
         blocks[i] = block
     Path(po_path).write_text("\n\n".join(blocks), encoding="utf-8")
-    for key in missing:
+    for key in missing if name == "EN" else []:
         print("missing:", key)
 
 

@@ -9,20 +9,25 @@ version back into the cache; that is why ``wagtail.contrib.frontend_cache`` is n
 What is purged for a page: the page and its translations (including aliases), with the extra paths
 of ``Page.get_cached_paths()``, and every page that lists it: ``pages_listing(page)``. The Varnish
 configuration treats a purge of a path as a ban of that path with any query string, so filtered
-lists (``?format=workshop``) and searches (``?q=…``) go too.
+lists (``?format=workshop``) and searches (``?q=…``) go too. ``VarnishBanBackend`` sends all paths
+of a publish as one ban per host instead of one request per URL.
 """
 
 import logging
+import time
+from collections import defaultdict
 from urllib.error import URLError
 from urllib.parse import urlsplit, urlunsplit
 from urllib.request import Request, urlopen
 
 from django.apps import apps
 from django.conf import settings
+from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.urls import NoReverseMatch, reverse
 from django.utils import translation
+from wagtail.contrib.frontend_cache.backends import HTTPBackend
 from wagtail.contrib.frontend_cache.utils import PurgeBatch
 from wagtail.models import CollectionViewRestriction, Locale, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move, pre_page_move
@@ -118,7 +123,57 @@ def ban_subtree_on_commit(urls):
         transaction.on_commit(lambda: [ban_prefix(url) for url in urls])
 
 
+# --- Cached fragments ----------------------------------------------------------------------------
+
+FRAGMENT_GENERATION_KEY = "campus:fragments:generation"
+#: A fragment is recomputed after this long even if nothing was published (a bound on any race
+#: between a publish and a request that computed the old fragment just before it).
+FRAGMENT_TIMEOUT = 600
+_MISSING = object()
+
+
+def fragment_generation():
+    """A number that changes whenever published content changes; part of every fragment's key."""
+    generation = cache.get(FRAGMENT_GENERATION_KEY)
+    if generation is None:
+        # Milliseconds: a restart of the count (an evicted key) never meets an earlier value.
+        cache.add(FRAGMENT_GENERATION_KEY, int(time.time() * 1000), None)
+        generation = cache.get(FRAGMENT_GENERATION_KEY, 0)
+    return generation
+
+
+def clear_fragments():
+    """Every cached fragment is out of date: the next request computes it anew."""
+    try:
+        cache.incr(FRAGMENT_GENERATION_KEY)
+    except ValueError:
+        cache.set(FRAGMENT_GENERATION_KEY, int(time.time() * 1000), None)
+
+
+def clear_fragments_now_and_on_commit():
+    # Now, for this process; after the commit again, for a request that read the old content
+    # while the change was not yet committed.
+    clear_fragments()
+    transaction.on_commit(clear_fragments)
+
+
+def cached_fragment(name, key, compute):
+    """The value of ``compute()``, cached in the application cache (Redis in production) until
+    the next publish, unpublish, move, deletion or restriction change, or FRAGMENT_TIMEOUT.
+
+    For the parts of every page that rarely change (navigation, footer): ``key`` says what the
+    value depends on (e.g. the language's home page). The value must be picklable.
+    """
+    cache_key = f"campus:fragment:{fragment_generation()}:{name}:{key}"
+    value = cache.get(cache_key, _MISSING)
+    if value is _MISSING:
+        value = compute()
+        cache.set(cache_key, value, FRAGMENT_TIMEOUT)
+    return value
+
+
 def on_publish_or_unpublish(sender, instance, **kwargs):
+    clear_fragments_now_and_on_commit()
     purge_page_and_lists(instance)
 
 
@@ -130,12 +185,14 @@ def before_move(sender, instance, **kwargs):
 
 
 def after_move(sender, instance, **kwargs):
+    clear_fragments_now_and_on_commit()
     ban_subtree_on_commit(getattr(instance, "_urls_before_move", []))
     purge_page_and_lists(instance)
 
 
 def on_page_restriction_change(sender, instance, **kwargs):
     """A restriction hides a page and everything below it, and takes it out of every list."""
+    clear_fragments_now_and_on_commit()
     page = Page.objects.filter(pk=instance.page_id).first()
     if page is None:
         return
@@ -150,11 +207,76 @@ def on_collection_restriction_change(sender, instance, **kwargs):
         ban_subtree_on_commit([site.root_url + settings.MEDIA_URL])
 
 
+# --- Purging a batch in a few requests ----------------------------------------------------------
+
+# Characters a path may keep in a ban pattern as they are; any other is put in brackets ("[.]"),
+# so the pattern has no backslash, quote or space for the ban expression to misread.
+_PLAIN = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789/-_%~,;:@=!&'")
+# Varnish accepts request headers of up to 8 KB (http_req_hdr_len); a pattern stays well below.
+MAX_PATTERN_LENGTH = 4000
+
+
+def path_pattern(path):
+    # "]", "^", "\\" and quotes cannot stand in brackets: any character there (a wider ban is harmless).
+    return "".join(char if char in _PLAIN else "." if char in ']^\\"' else f"[{char}]" for char in path)
+
+
+def ban_patterns(paths):
+    """Anchored alternations of ``paths`` (``^(?:/a/|/b/)$``), each under MAX_PATTERN_LENGTH."""
+    groups, current, length = [], [], 0
+    for pattern in sorted({path_pattern(path) for path in paths}):
+        if current and length + len(pattern) + 8 > MAX_PATTERN_LENGTH:
+            groups.append(current)
+            current, length = [], 0
+        current.append(pattern)
+        length += len(pattern) + 1
+    if current:
+        groups.append(current)
+    return ["^(?:" + "|".join(group) + ")$" for group in groups]
+
+
+class VarnishBanBackend(HTTPBackend):
+    """Wagtail's HTTP backend that sends a batch of URLs as one ban per host (a long batch in a few).
+
+    A publish purges some 140 URLs (the page and its translations, every list showing it, their
+    feeds and calendars, the search pages, in every language); one PURGE each took as many round
+    trips and left as many bans for Varnish to test every cached object against. Here the paths go
+    in one ``X-Purge-Paths`` header as an anchored regular expression; the VCL bans it at once
+    (``deploy/varnish/default.vcl``). A single URL (``purge``) is still one PURGE.
+    """
+
+    def purge_batch(self, urls):
+        paths_by_host = defaultdict(set)
+        for url in urls:
+            parts = urlsplit(url)
+            paths_by_host[parts.netloc].add(parts.path or "/")
+        for host, paths in paths_by_host.items():
+            for pattern in ban_patterns(paths):
+                self._send_ban(host, pattern, len(paths))
+
+    def _send_ban(self, host, pattern, count):
+        request = Request(  # noqa: S310 - the location comes from the settings
+            urlunsplit((self.cache_scheme, self.cache_netloc, "/", "", "")),
+            method="PURGE",
+            headers={"Host": host or "localhost", "X-Purge-Paths": pattern},
+        )
+        try:
+            urlopen(request, timeout=5)  # noqa: S310 - as above
+        except (URLError, OSError) as error:
+            logger.error("Could not ban %d paths of %s from the HTTP cache: %s", count, host, error)
+
+
+def on_page_deleted(sender, instance, **kwargs):
+    if isinstance(instance, Page):
+        clear_fragments_now_and_on_commit()
+
+
 def connect_signals():
     page_published.connect(on_publish_or_unpublish, dispatch_uid="security-purge-published")
     page_unpublished.connect(on_publish_or_unpublish, dispatch_uid="security-purge-unpublished")
     pre_page_move.connect(before_move, dispatch_uid="security-purge-before-move")
     post_page_move.connect(after_move, dispatch_uid="security-purge-after-move")
+    post_delete.connect(on_page_deleted, dispatch_uid="security-fragments-page-deleted")
     for signal in (post_save, post_delete):
         signal.connect(
             on_page_restriction_change, sender=PageViewRestriction, dispatch_uid=f"security-page-r-{signal}"

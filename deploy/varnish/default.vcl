@@ -27,9 +27,13 @@ sub vcl_recv {
             return (synth(405, "Purging is not allowed from here"));
         }
         # A purge of a path bans that path with any query string (filtered lists, searches);
-        # with `X-Purge-Subtree: 1` everything below it too (moved or restricted subtrees, media).
+        # with `X-Purge-Subtree: 1` everything below it too (moved or restricted subtrees, media);
+        # with `X-Purge-Paths: ^(?:/a/|/b/)$` every path the pattern matches, in one ban (a
+        # publish's page, lists and feeds: security.cache.VarnishBanBackend).
         # Bans test only obj.* so that the ban lurker can clear them in the background.
-        if (req.http.X-Purge-Subtree) {
+        if (req.http.X-Purge-Paths) {
+            ban("obj.http.x-url-path ~ " + req.http.X-Purge-Paths);
+        } elsif (req.http.X-Purge-Subtree) {
             ban("obj.http.x-url-path ~ ^" + regsub(req.url, "\?.*$", ""));
         } else {
             ban("obj.http.x-url-path == " + regsub(req.url, "\?.*$", ""));

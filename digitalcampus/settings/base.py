@@ -359,7 +359,7 @@ CAMPUS_CACHE_PURGE_URL_NAMES = ["search", "search_suggest", "sitemap"]
 WAGTAILFRONTENDCACHE = (
     {
         "varnish": {
-            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "BACKEND": "security.cache.VarnishBanBackend",
             "LOCATION": os.environ["VARNISH_URL"],
         }
     }

@@ -1,5 +1,7 @@
 """Site-wide template tags: the home page, navigation and footer links.
 
+The navigation, the footer links and the sign-language entry are the same on every page of a
+language: they are cached per home page until the next publish (``security.cache.cached_fragment``).
 The language switcher and the source-language marking are in ``translations_tags``.
 """
 
@@ -8,6 +10,7 @@ from wagtail.models import Locale, Page, Site
 
 from arenas.models import ArenaPage
 from core.visibility import visible
+from security.cache import cached_fragment
 
 from ..models import AccessibilityStatementPage, FormPage, SignLanguagePage, StandardPage
 
@@ -43,14 +46,18 @@ def main_navigation(context):
     if home is None:
         return []
     current = context.get("page") if isinstance(context.get("page"), Page) else None
-    arena_keys = dict(ArenaPage.objects.child_of(home).values_list("pk", "arena__key"))
     items = []
-    for item in visible(home.get_children()).in_menu().order_by("path"):
+    for item, arena in cached_fragment("main-navigation", home.pk, lambda: _menu_pages(home)):
         state = None
         if current is not None and current.path.startswith(item.path):
             state = "page" if current.pk == item.pk else "true"
-        items.append({"page": item, "aria_current": state, "arena": arena_keys.get(item.pk, "")})
+        items.append({"page": item, "aria_current": state, "arena": arena})
     return items
+
+
+def _menu_pages(home):
+    arena_keys = dict(ArenaPage.objects.child_of(home).values_list("pk", "arena__key"))
+    return [(item, arena_keys.get(item.pk, "")) for item in visible(home.get_children()).in_menu().order_by("path")]
 
 
 @register.simple_tag(takes_context=True)
@@ -59,7 +66,11 @@ def footer_links(context):
     home = _home_page(context)
     if home is None:
         return []
-    return list(visible(home.get_children()).not_in_menu().type(*_standard_page_types()).order_by("path"))
+    return cached_fragment(
+        "footer-links",
+        home.pk,
+        lambda: list(visible(home.get_children()).not_in_menu().type(*_standard_page_types()).order_by("path")),
+    )
 
 
 def _standard_page_types():
@@ -72,4 +83,6 @@ def sign_language_page(context):
     home = _home_page(context)
     if home is None:
         return None
-    return visible(SignLanguagePage.objects.child_of(home)).first()
+    return cached_fragment(
+        "sign-language-page", home.pk, lambda: visible(SignLanguagePage.objects.child_of(home)).first()
+    )

@@ -1,7 +1,9 @@
 """German → English pairs of the editorial workbench (merged into locale/en by the lead).
 
 DE_OVERRIDES are German wordings for Wagtail's own English msgids, for locale/de: the
-admin's validation banner says "Prüfungsfehler", which reads like a failed review.
+admin's validation banner says "Prüfungsfehler", which reads like a failed review
+(the msgids are kept in the catalogue by editorial/wagtail_wording.py). Fold them with
+    scripts/fill_catalogue.py locale/de/LC_MESSAGES/django.po locale/pending/work.py DE_OVERRIDES
 """
 
 EN = {
@@ -132,13 +134,64 @@ EN = {
     "Die Kurzform der Adresse darf nur Kleinbuchstaben, Ziffern und Bindestriche enthalten, "
     "z. B. „smartphone-sprechstunde“.": "The slug may contain only lower-case letters, digits and hyphens, "
     "e.g. “smartphone-consultation”.",
+    # Offer editor guidance
+    "Der Name des Angebots, wie er in Listen steht: Worum geht es? Höchstens 100 Zeichen.": (
+        "The offer's name as it appears in lists: what is it about? At most 100 characters."
+    ),
+    "Kurz und konkret: Was lernen Teilnehmende? Ein Satz für Listen und Suchergebnisse. Höchstens 180 Zeichen.": (
+        "Short and concrete: what will participants learn? One sentence for lists and search results. "
+        "At most 180 characters."
+    ),
+    "Ablauf, Inhalte und Voraussetzungen: Was erwartet Teilnehmende, was sollten sie mitbringen? "
+    "Höchstens 2000 Zeichen.": "Schedule, content and prerequisites: what awaits participants, what should they "
+    "bring? At most 2000 characters.",
+    "Name des Gebäudes oder der Einrichtung, z. B. „Stadtbibliothek, Raum 2.11“.": (
+        "Name of the building or institution, e.g. “City Library, room 2.11”."
+    ),
+    "Wie nehmen Teilnehmende online teil: Wann und wie kommt der Zugangslink? Höchstens 400 Zeichen.": (
+        "How do participants join online: when and how do they get the access link? At most 400 characters."
+    ),
+    "Z. B. Ermäßigungen oder was im Preis enthalten ist. Höchstens 200 Zeichen.": (
+        "E.g. reductions or what the price includes. At most 200 characters."
+    ),
+    "Zugang, Hilfsmittel und Unterstützung vor Ort, die nicht oben angekreuzt sind. Höchstens 400 Zeichen.": (
+        "Access, aids and support on site not ticked above. At most 400 characters."
+    ),
+    "Die Seite, auf der man sich anmeldet, mit https://.": "The page where people register, with https://.",
+    "Bis wann man sich anmelden kann; leer, wenn bis zum Beginn.": (
+        "Until when people can register; empty if until the start."
+    ),
+    "%(count)s von %(limit)s Zeichen": "%(count)s of %(limit)s characters",
+    "Tag und Uhrzeit, zu der Teilnehmende da sein sollen.": "Day and time at which participants should be there.",
+    "Tag und Uhrzeit des Endes; bei mehrtägigen Terminen der letzte Tag.": (
+        "Day and time of the end; for dates over several days, the last day."
+    ),
+    # Failed mails (admin list)
+    "Erneut senden": "Send again",
+    "Alle erneut senden": "Send all again",
+    "%(count)d E-Mail versandt.": ("%(count)d e-mail sent.", "%(count)d e-mails sent."),
+    "%(count)d E-Mail konnte wieder nicht versandt werden; der Fehler steht in der Liste.": (
+        "%(count)d e-mail could again not be sent; the error is shown in the list.",
+        "%(count)d e-mails could again not be sent; the errors are shown in the list.",
+    ),
+    "Keine E-Mail wartet auf den Versand.": "No e-mail is waiting to be sent.",
+    "Diese E-Mails werden erneut an den Mailserver übergeben:": "These e-mails will be handed to the mail server again:",
+    "Abbrechen": "Cancel",
+    "Zurück zur Liste": "Back to the list",
+    # Wagtail's own messages (their German wording is in DE_OVERRIDES)
+    "The page could not be saved due to validation errors.": "The page could not be saved due to validation errors.",
+    "The page could not be created due to validation errors.": (
+        "The page could not be created due to validation errors."
+    ),
 }
 
 DE_OVERRIDES = {
     "The page could not be saved due to validation errors.": (
-        "Die Seite konnte nicht gespeichert werden. Bitte die markierten Felder ergänzen oder korrigieren."
+        "Die Seite konnte wegen fehlender oder ungültiger Angaben nicht gespeichert werden. "
+        "Bitte die markierten Felder ergänzen oder korrigieren."
     ),
     "The page could not be created due to validation errors.": (
-        "Die Seite konnte nicht angelegt werden. Bitte die markierten Felder ergänzen oder korrigieren."
+        "Die Seite konnte wegen fehlender oder ungültiger Angaben nicht angelegt werden. "
+        "Bitte die markierten Felder ergänzen oder korrigieren."
     ),
 }

@@ -589,7 +589,15 @@ class OfferDate(Orderable):
         help_text=_("Nur dieser Termin fällt aus; er bleibt mit dem Hinweis „abgesagt“ sichtbar."),
     )
 
-    panels = [FieldRowPanel([FieldPanel("start"), FieldPanel("end")]), FieldPanel("cancelled")]
+    panels = [
+        FieldRowPanel(
+            [
+                FieldPanel("start", help_text=_("Tag und Uhrzeit, zu der Teilnehmende da sein sollen.")),
+                FieldPanel("end", help_text=_("Tag und Uhrzeit des Endes; bei mehrtägigen Terminen der letzte Tag.")),
+            ]
+        ),
+        FieldPanel("cancelled"),
+    ]
 
     class Meta(Orderable.Meta):
         verbose_name = _("Termin")

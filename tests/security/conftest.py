@@ -70,6 +70,22 @@ def app_server(django_db_setup, django_db_blocker):
         server.terminate()
 
 
+class Varnish(str):
+    """The cache's URL, with its working directory (for ``varnishstat``)."""
+
+    workdir: Path
+
+    def counter(self, name):
+        """A counter of the running varnishd, e.g. ``MAIN.bans_added``."""
+        output = subprocess.run(  # noqa: S603 - Debian's varnishstat, arguments of our own
+            [shutil.which("varnishstat") or "/usr/bin/varnishstat", "-n", str(self.workdir / "n"), "-1", "-f", name],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        return int(output.split()[1])
+
+
 @pytest.fixture(scope="session")
 def varnish(app_server):
     """varnishd from Debian (installed by `make test` / `make serve` when missing) with the
@@ -90,7 +106,8 @@ def varnish(app_server):
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
     )  # fmt: skip
-    url = f"http://127.0.0.1:{port}"
+    url = Varnish(f"http://127.0.0.1:{port}")
+    url.workdir = workdir
     deadline = time.monotonic() + 30
     while True:
         try:
@@ -102,9 +119,7 @@ def varnish(app_server):
                 pytest.fail(f"varnishd did not start: {process.stdout.read().decode(errors='replace')}")
             time.sleep(0.1)
     overrides = override_settings(
-        WAGTAILFRONTENDCACHE={
-            "varnish": {"BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend", "LOCATION": url}
-        }
+        WAGTAILFRONTENDCACHE={"varnish": {"BACKEND": "security.cache.VarnishBanBackend", "LOCATION": url}}
     )
     overrides.enable()
     yield url

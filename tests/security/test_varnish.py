@@ -16,6 +16,8 @@ from offers.models import OfferIndexPage, OfferPage
 from tests.factories import first_provider, make_offer
 
 VISIBLE_WITHIN = 5.0
+# A publish purges its URLs in one ban per host (a long list in a few), not one request per URL.
+MAX_PURGE_REQUESTS = 3
 
 
 @pytest.fixture
@@ -146,3 +148,33 @@ def test_admin_previews_and_logged_in_visitors_never_come_from_the_cache(varnish
     # The logged-in editor gets the page with the editor's bar, not the cached anonymous copy.
     assert "wagtail-userbar" in fetch(varnish, home.url, cookies=cookies).text
     assert "wagtail-userbar" not in fetch(varnish, home.url).text
+
+
+def test_a_publish_purges_with_few_requests_well_within_the_goal(varnish, fresh_offer):
+    """One publish purges some sixty URLs (the page, its lists, their feeds, both languages): they
+    go to Varnish as a few bans, not one request each, so the purge is quick whatever the load."""
+    offer, translation = fresh_offer
+    paths = [offer.url, translation.url, *lists_of(offer), *lists_of(translation)]
+    for path in paths:
+        warm(varnish, path)
+    requests_before = varnish.counter("MAIN.client_req")
+    bans_before = varnish.counter("MAIN.bans_added")
+
+    page = OfferPage.objects.get(pk=offer.pk).save_revision().as_object()
+    page.title = "Varnishprobe Gamma"
+    started = time.monotonic()
+    page.save_revision().publish()  # committed: the purge is sent before this returns
+    purge_time = time.monotonic() - started
+
+    purges = varnish.counter("MAIN.client_req") - requests_before
+    bans = varnish.counter("MAIN.bans_added") - bans_before
+    assert purges <= MAX_PURGE_REQUESTS, purges
+    assert 1 <= bans <= MAX_PURGE_REQUESTS
+    assert purge_time < VISIBLE_WITHIN
+    for path in paths:
+        wait_until(lambda path=path: "Varnishprobe Gamma" in fetch(varnish, path).text, path)
+    visible = time.monotonic() - started
+    print(
+        f"\npublish incl. purge {purge_time:.2f} s ({purges} requests, {bans} bans); "
+        f"all {len(paths)} pages new after {visible:.2f} s"
+    )
