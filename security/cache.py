@@ -24,9 +24,10 @@ from django.apps import apps
 from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
+from django.db.models import Min
 from django.db.models.signals import post_delete, post_save
 from django.urls import NoReverseMatch, reverse
-from django.utils import translation
+from django.utils import timezone, translation
 from wagtail.contrib.frontend_cache.backends import HTTPBackend
 from wagtail.contrib.frontend_cache.utils import PurgeBatch
 from wagtail.models import CollectionViewRestriction, Locale, Page, PageViewRestriction, Site
@@ -157,9 +158,35 @@ def clear_fragments_now_and_on_commit():
     transaction.on_commit(clear_fragments)
 
 
+def next_expiry():
+    """The earliest ``expire_at`` still ahead among live pages, or None.
+
+    A page is hidden from the moment its ``expire_at`` passes (``core.visibility``), before
+    ``publish_scheduled`` unpublishes it and so before any purge: nothing that may show it is
+    kept beyond that moment. Looked up once per fragment generation (a publish that sets a new
+    expiry starts a new one) and again once the moment has passed.
+    """
+    key = f"campus:next-expiry:{fragment_generation()}"
+    now = timezone.now()
+    value = cache.get(key, _MISSING)
+    if value is _MISSING or (value is not None and value <= now):
+        value = Page.objects.filter(live=True, expire_at__gt=now).aggregate(first=Min("expire_at"))["first"]
+        cache.set(key, value, FRAGMENT_TIMEOUT)
+    return value
+
+
+def seconds_to_keep(limit):
+    """``limit`` seconds, or fewer when a live page expires sooner (for fragments and shared caches)."""
+    expiry = next_expiry()
+    if expiry is None:
+        return limit
+    return max(0, min(limit, int((expiry - timezone.now()).total_seconds())))
+
+
 def cached_fragment(name, key, compute):
     """The value of ``compute()``, cached in the application cache (Redis in production) until
-    the next publish, unpublish, move, deletion or restriction change, or FRAGMENT_TIMEOUT.
+    the next publish, unpublish, move, deletion or restriction change, or FRAGMENT_TIMEOUT, or the
+    moment the next live page expires.
 
     For the parts of every page that rarely change (navigation, footer): ``key`` says what the
     value depends on (e.g. the language's home page). The value must be picklable.
@@ -168,7 +195,9 @@ def cached_fragment(name, key, compute):
     value = cache.get(cache_key, _MISSING)
     if value is _MISSING:
         value = compute()
-        cache.set(cache_key, value, FRAGMENT_TIMEOUT)
+        timeout = seconds_to_keep(FRAGMENT_TIMEOUT)
+        if timeout:
+            cache.set(cache_key, value, timeout)
     return value
 
 

@@ -4,6 +4,8 @@ from csp.middleware import CSPMiddleware
 from django.conf import settings
 from django.utils.cache import add_never_cache_headers, patch_cache_control, patch_vary_headers
 
+from .cache import seconds_to_keep
+
 CACHEABLE_STATUS = {200, 404, 410}
 
 
@@ -42,7 +44,10 @@ class CacheControlMiddleware:
         if response.has_header("Cache-Control"):
             return response
         if is_shareable(request, response):
-            patch_cache_control(response, public=True, max_age=0, s_maxage=settings.CAMPUS_CACHE_S_MAXAGE)
+            # Not beyond the moment a live page expires: that page is hidden then, purge or not.
+            patch_cache_control(
+                response, public=True, max_age=0, s_maxage=seconds_to_keep(settings.CAMPUS_CACHE_S_MAXAGE)
+            )
         else:
             add_never_cache_headers(response)
             patch_cache_control(response, private=True)

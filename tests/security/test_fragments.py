@@ -1,15 +1,19 @@
 """The navigation, footer links and arena tiles are cached per language until the next publish,
 unpublish, move, deletion or restriction: an editor's change shows at once, nothing stale stays."""
 
+from datetime import timedelta
+
 import pytest
 from bs4 import BeautifulSoup
+from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 from wagtail.models import Page, PageViewRestriction
 
 from arenas.models import ArenaPage
 from home.models import HomePage, StandardPage
-from security.cache import clear_fragments
+from security.cache import clear_fragments, seconds_to_keep
 
 
 def page_html(client, url):
@@ -83,3 +87,19 @@ def test_a_deleted_page_leaves_the_footer(client, german):
     assert "Datenschutz" in footer_titles(client, home)
     StandardPage.objects.get(locale=german, slug="datenschutz").delete()
     assert "Datenschutz" not in footer_titles(client, home)
+
+
+def test_nothing_is_kept_beyond_the_moment_a_live_page_expires(client, german, economy):
+    """A page is hidden once its expire_at passes, before publish_scheduled purges anything: the
+    fragments and the shared cache keep nothing longer than until then."""
+    home = HomePage.objects.get(locale=german).url
+    economy.expire_at = timezone.now() + timedelta(seconds=90)
+    economy.save_revision().publish()
+    assert 0 < seconds_to_keep(600) <= 90
+    response = client.get(home)
+    s_maxage = int(response.headers["Cache-Control"].split("s-maxage=")[1].split(",")[0])
+    assert 0 < s_maxage <= 90
+    # Once the moment has passed, the page is gone from the navigation without any signal.
+    Page.objects.filter(pk=economy.pk).update(expire_at=timezone.now() - timedelta(seconds=1))
+    cache.clear()  # stands for the fragment's short lifetime running out
+    assert "Wirtschaft" not in nav_titles(client, home)
