@@ -76,7 +76,14 @@ def bench_provider():
     """A German provider with an English translation, for the offers of the provider page measured."""
     german = Locale.objects.get(language_code="de")
     index = OfferIndexPage.objects.get(locale=german)
-    provider = index.add_child(instance=ProviderPage(title="Bench-Akademie Leipzig", slug="bench-akademie"))
+    provider = index.add_child(
+        instance=ProviderPage(
+            title="Bench-Akademie Leipzig",
+            slug="bench-akademie",
+            kind="association",
+            description="<p>Ein Anbieter mit vielen Angeboten.</p>",
+        )
+    )
     provider.save_revision().publish()
     english = provider.copy_for_translation(Locale.objects.get(language_code="en"))
     english.save_revision().publish()
@@ -156,6 +163,12 @@ def main():
         "",
     ]
     generator = OfferGenerator()
+    # The generated offers go below the demo's providers; the bench provider gets its 500 only.
+    bench_providers = {german_provider.pk, english_provider.pk}
+    generator.providers = {
+        code: [provider for provider in providers if provider.pk not in bench_providers]
+        for code, providers in generator.providers.items()
+    }
     for size in SIZES:
         last_pk = Page.objects.order_by("-pk").values_list("pk", flat=True).first()
         started = time.perf_counter()

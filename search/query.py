@@ -418,13 +418,17 @@ def suggestions(request, locale, raw_query):
     every word, the last one as a prefix. The visibility rule then applies to the candidates.
     """
     query = text.clean_query(raw_query)
-    if len(query) < 2 or not text.words(query):
+    # Words only: quotes and operators would be syntax to the backend's query parser (SQLite FTS5).
+    words = text.words(query)[: text.MAX_WORDS]
+    if len(query) < 2 or not words:
         return []
     models = [model for model, _kind in SUGGESTION_KINDS]
     candidates = Page.objects.live().filter(
         locale=locale, content_type__in=ContentType.objects.get_for_models(*models).values()
     )
-    ranked = [page.pk for page in get_search_backend().autocomplete(query, candidates)[:SUGGESTION_CANDIDATES]]
+    ranked = [
+        page.pk for page in get_search_backend().autocomplete(" ".join(words), candidates)[:SUGGESTION_CANDIDATES]
+    ]
     if not ranked:
         return []
     now = timezone.now()
