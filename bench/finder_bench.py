@@ -206,8 +206,14 @@ def main():
     report.append(f"{'page':42} " + " ".join(f"{str(size):>7}" for size in sizes))
     for name in pages:
         report.append(f"{name:42} " + " ".join(f"{counts[size][name]:7d}" for size in sizes))
-    flat = all(len({counts[size][name] for size in sizes}) == 1 for name in pages)
-    report.append("The same number of queries at every size: " + ("yes" if flat else "NO"))
+    generated = [size for size in sizes if size != "demo"]
+    flat = all(len({counts[size][name] for size in generated}) == 1 for name in pages)
+    report.append("The same number of queries at every generated size: " + ("yes" if flat else "NO"))
+    report.append(
+        "At demo size a page may differ by what it shows, not by size: demo offers have pictures (two"
+        " queries), generated ones none; an empty list (the bench provider before its offers, a filter"
+        " without results) loads nothing for cards."
+    )
     if TARGETS:
         report.append(f"Targets: p95 <= {TARGETS[10_000]} ms at 10,000 and <= {TARGETS[50_000]} ms at 50,000 offers.")
     RESULTS.write_text("\n".join(report) + "\n", encoding="utf-8")
