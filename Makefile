@@ -9,7 +9,7 @@ CHROMIUM ?= /usr/bin/chromium
 TEST_WORKERS ?= $(shell nproc 2>/dev/null || echo 2)
 
 .DEFAULT_GOAL := help
-.PHONY: help install install-dev chromium varnish messages compilemessages migrate demo run serve test test-fast test-under-load lint format bench bench-cache clean
+.PHONY: help install install-dev chromium varnish messages compilemessages migrate demo run serve test test-fast test-under-load lint format bench bench-cache bench-finder clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  %-16s %s\n", $$1, $$2}'
@@ -87,7 +87,11 @@ bench: install-dev compilemessages ## Run the benchmarks and write bench/results
 	$(PY) bench/run.py
 	$(PY) bench/admin_bench.py
 	$(PY) bench/search_bench.py
+	$(MAKE) bench-finder
 	$(MAKE) bench-cache
+
+bench-finder: install-dev compilemessages ## Listing pages and search over 10,000 and 50,000 offers on PostgreSQL, writes bench/results-finder.txt
+	$(PY) bench/finder_bench.py
 
 bench-cache: install-dev varnish compilemessages ## HTTP cache benchmark (wrk through Varnish vs gunicorn), writes bench/results-cache.txt
 	@command -v wrk >/dev/null 2>&1 || { SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq wrk >/dev/null; }

@@ -27,7 +27,7 @@ Interface (stable; other apps build on it)::
 
 ``FinderResult``
     ``.offers``: every matching visible offer, an unpaginated queryset in result
-    order; ``.count``; ``.page(number)``: a Django paginator page whose offers are
+    order; ``.ids``: their ids in that order; ``.count``; ``.page(number)``: a Django paginator page whose offers are
     prepared for cards; ``.facets``: the filters with their options and counts
     (each count is the number of results after choosing that option);
     ``.active_filters``: the chosen filters, each with a link that removes it;
@@ -48,9 +48,23 @@ from functools import cached_property
 from urllib.parse import urlencode
 
 from django.apps import apps
+from django.core.exceptions import EmptyResultSet
 from django.core.paginator import Paginator
 from django.db import connection
-from django.db.models import Case, Count, Exists, F, IntegerField, OuterRef, Q, Subquery, Value, When
+from django.db.models import (
+    BooleanField,
+    Case,
+    Count,
+    Exists,
+    ExpressionWrapper,
+    F,
+    IntegerField,
+    OuterRef,
+    Q,
+    Subquery,
+    Value,
+    When,
+)
 from django.db.models.functions import Length, Substr
 from django.utils import timezone
 from django.utils.translation import gettext
@@ -70,6 +84,10 @@ PER_PAGE = 12
 MAX_TEXT_HITS = 1000
 MAX_QUERY_LENGTH = 200
 MAX_VALUES = 50
+#: Query words this long are also found inside longer words (compounds); shorter ones only as words.
+MIN_INFIX = 4
+#: The plain-text columns of the database search backend's index, title first, per database.
+INFIX_FIELDS = {"postgresql": ("title_text", "body_text"), "sqlite": ("title", "body")}
 
 SORT_RELEVANCE = "relevance"
 SORT_DATE = "date"
@@ -225,15 +243,59 @@ class TextMatch:
             return parts[0]
         return And(parts) if all_concepts else Or(parts)
 
+    def _offers(self):
+        return _model("OfferPage").objects.filter(locale=self.locale, live=True)
+
     def _run(self, expression):
         backend = get_search_backend()
-        offers = _model("OfferPage").objects.filter(locale=self.locale, live=True).only("pk")
+        offers = self._offers().only("pk")
         return [offer.pk for offer in backend.search(expression, offers, order_by_relevance=True)[:MAX_TEXT_HITS]]
+
+    def _word_inside(self, word, fields):
+        """Offers whose stored search text has ``word`` inside a longer word („kurs“ in „Zertifikatskurs“).
+
+        Words of four letters or more are matched anywhere (``LIKE '%kurs%'``, which the trigram
+        indexes of migration offers 0010 serve on PostgreSQL); shorter ones as whole words only.
+        """
+        condition = Q()
+        for name in fields:
+            if len(word) >= MIN_INFIX:
+                condition |= Q(**{f"index_entries__{name}__icontains": word})
+            else:
+                boundary = r"\m{}\M" if connection.vendor == "postgresql" else r"\b{}\b"
+                condition |= Q(**{f"index_entries__{name}__iregex": boundary.format(re.escape(word))})
+        return condition
+
+    def _compounds(self, found):
+        """Offers in which every concept occurs inside a word, that the full-text match missed.
+
+        Full-text search matches whole words (stemmed on PostgreSQL), so „Kurs“ does not find
+        „Zertifikatskurs“. This finds them, after the full-text hits, titles first.
+        """
+        fields = INFIX_FIELDS.get(connection.vendor)
+        if not fields or not self.uses_database_backend():
+            return []
+        condition = Q()
+        for concept in self.concepts:
+            alternatives = Q(pk__in=[])
+            for phrase in concept:
+                every_word = Q()
+                for word in phrase:
+                    every_word &= self._word_inside(word, fields)
+                alternatives |= every_word
+            condition &= alternatives
+        first_word = self.concepts[0][0][0]
+        title_first = Case(When(title__icontains=first_word, then=Value(0)), default=Value(1))
+        offers = self._offers().filter(condition).exclude(pk__in=found).annotate(title_first=title_first)
+        limit = MAX_TEXT_HITS - len(found)
+        return list(offers.order_by("title_first", "title", "pk").values_list("pk", flat=True)[:limit])
 
     @cached_property
     def ids(self):
         """Ids of the matching offers of the locale (live or not yet checked for visibility), best first."""
         ids = self._run(self._expression())
+        if len(ids) < MAX_TEXT_HITS:
+            ids += self._compounds(ids)
         if not ids and self.supports_fuzzy():
             ids = self._run(Fuzzy(" ".join(word for concept in self.concepts for word in concept[0])))
             self.fuzzy = bool(ids)
@@ -241,6 +303,10 @@ class TextMatch:
             ids = self._run(self._expression(all_concepts=False))
             self.partial = bool(ids)
         return ids
+
+    @staticmethod
+    def uses_database_backend():
+        return "elasticsearch" not in type(get_search_backend()).__module__
 
     @staticmethod
     def supports_fuzzy():
@@ -256,6 +322,11 @@ class TextMatch:
 
 
 # Values and filters ----------------------------------------------------------------------------
+
+
+def midnight(day):
+    """The start of ``day`` in the site's time zone."""
+    return timezone.make_aware(datetime.datetime.combine(day, datetime.time.min))
 
 
 def getlist(params, name):
@@ -436,10 +507,12 @@ class FinderResult:
         dates = _model("OfferDate").objects.filter(page=OuterRef("pk"))
         if not include_past:
             dates = dates.filter(end__gte=self.now)
+        # Local midnights rather than ``__date`` lookups: a comparison of the stored times that the
+        # index on (end, start) serves, instead of a time-zone conversion of every date.
         if start:
-            dates = dates.filter(end__date__gte=start)
+            dates = dates.filter(end__gte=midnight(start))
         if end:
-            dates = dates.filter(start__date__lte=end)
+            dates = dates.filter(start__lt=midnight(end + datetime.timedelta(days=1)))
         return Q(Exists(dates))
 
     def _open_q(self):
@@ -525,15 +598,23 @@ class FinderResult:
         return offers.order_by("next_start", "title", "pk")
 
     @cached_property
+    def ids(self):
+        """The ids of every matching offer, in result order: the count and the pages are read from them."""
+        return list(self.offers.values_list("pk", flat=True))
+
+    @cached_property
     def count(self):
-        return self.offers.count()
+        return len(self.ids)
 
     def page(self, number=None):
         """One page of offers, prepared for cards; a number out of range gives the nearest page."""
-        paginator = Paginator(self.offers, PER_PAGE)
-        paginator.__dict__["count"] = self.count
+        # The order is found on the ids alone (which also give the count), then the page's twelve
+        # offers are read whole: sorting thousands of full rows to keep twelve cost far more.
+        paginator = Paginator(self.ids, PER_PAGE)
         page = paginator.get_page(number if number is not None else (self.values["page"] or ["1"])[0])
-        page.object_list = _model("OfferPage").prepare_for_listing(page.object_list)
+        ids = list(page.object_list)
+        offers = {offer.pk: offer for offer in self.offers.filter(pk__in=ids)} if ids else {}
+        page.object_list = _model("OfferPage").prepare_for_listing([offers[pk] for pk in ids if pk in offers])
         page.page_range = list(paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1))
         return page
 
@@ -561,54 +642,122 @@ class FinderResult:
 
     # Counts --------------------------------------------------------------------------------------
 
+    #: The column (or relation) each multiple-choice facet counts by.
+    columns = {
+        "arena": "arenas__key",
+        "format": "format__slug",
+        "target": "target_groups__slug",
+        "area": "competence_areas__slug",
+        "district": "venue_district",
+    }
+    #: The many-to-many facets: the relation and the field of the related model that is the value.
+    relations = {"arena": ("arenas", "key"), "target": ("target_groups", "slug"), "area": ("competence_areas", "slug")}
+
     def _group_counts(self, name):
+        """Counts of one facet's options with the other filters applied (for a facet with a choice)."""
         offers = self.scope.filter(self.conditions(without=(name,))).order_by()
         if name == "provider":
-            steplen = _model("OfferPage").steplen
-            rows = offers.annotate(parent=Substr("path", 1, Length("path") - steplen)).values("parent")
-            rows = rows.annotate(n=Count("pk"))
-            by_path = {p.path: slug for slug, p in self.providers.items()}
-            return {by_path.get(row["parent"]): row["n"] for row in rows}
-        column = {
-            "arena": "arenas__key",
-            "format": "format__slug",
-            "target": "target_groups__slug",
-            "area": "competence_areas__slug",
-            "district": "venue_district",
-        }.get(name, name)
+            rows = offers.annotate(parent=self._parent_path()).values("parent").annotate(n=Count("pk"))
+            return self._by_provider({row["parent"]: row["n"] for row in rows})
+        column = self.columns.get(name, name)
         rows = offers.values(column).annotate(n=Count("pk", distinct=True))
         return {row[column]: row["n"] for row in rows}
 
-    def _flag_counts(self):
-        """Counts of the narrowing options: what the list would hold with each one added."""
-        current = self.scope.filter(self.conditions()).order_by()
-        aggregates = {"free": Count("pk", filter=Q(is_free=True)), "open": Count("pk", filter=self._open_q())}
-        for value, _label in ACCESS:
-            aggregates[f"access:{value}"] = Count("pk", filter=self._access_q(value))
-        counts = current.aggregate(**aggregates)
-        without_when = self.scope.filter(self.conditions(without=("when",))).order_by()
-        when_counts = without_when.aggregate(
-            **{
-                value: Count("pk", filter=self._dates_q(*self._window(value), self.flag("past")))
-                for value, _label in WHEN
-            }
-        )
-        counts.update({f"when:{key}": value for key, value in when_counts.items()})
+    def _parent_path(self):
+        return Substr("path", 1, Length("path") - _model("OfferPage").steplen)
+
+    def _by_provider(self, counts_by_path):
+        by_path = {p.path: slug for slug, p in self.providers.items()}
+        return {by_path.get(path): n for path, n in counts_by_path.items()}
+
+    def _flags(self):
+        """The narrowing options (name, condition), and the ``when`` windows when none is chosen."""
+        flags = [("free", Q(is_free=True)), ("open", self._open_q())]
+        flags += [(f"access:{value}", self._access_q(value)) for value, _label in ACCESS]
+        if not self.values["when"]:
+            flags += [(f"when:{value}", self._when_q(value)) for value, _label in WHEN]
+        return flags
+
+    def _when_q(self, value):
+        return self._dates_q(*self._window(value), self.flag("past"))
+
+    def _counts(self):
+        """Every count that applies the current filters unchanged, in one statement.
+
+        The offers matching the current filters are selected once (a common table expression) with
+        the value of each facet without a choice and each narrowing option; one ``GROUP BY`` per
+        facet and one ``COUNT`` per option are read from it (``UNION ALL``). Facets with a choice
+        count without their own choice and run separately (``_group_counts``).
+        """
+        offers = self.scope.filter(self.conditions()).order_by()
+        grouped = [name for name in self.multiple_facets if name not in self.fixed and not self.values[name]]
+        annotations = {"c_id": F("pk")}
+        for name in grouped:
+            if name == "provider":
+                annotations["c_provider"] = self._parent_path()
+            elif name not in self.relations:
+                annotations[f"c_{name}"] = F(self.columns.get(name, name))
+        flags = self._flags()
+        for index, (_name, condition) in enumerate(flags):
+            annotations[f"c_flag{index}"] = ExpressionWrapper(condition, output_field=BooleanField())
+        counts = {name: {} for name in grouped}
+        counts.update({name: 0 for name, _condition in flags})
+        try:
+            inner, params = offers.annotate(**annotations).values(*annotations).query.sql_with_params()
+        except EmptyResultSet:  # no offer can match (a text nothing matched)
+            inner = None
+        # Only names and columns from the models are written into the statement; values are parameters.
+        quote = connection.ops.quote_name
+        parts = []
+        for name in grouped:
+            if name in self.relations:
+                relation, value = self.relations[name]
+                field = _model("OfferPage")._meta.get_field(relation)
+                through, target = field.remote_field.through._meta, field.related_model._meta
+                own, other = quote(field.m2m_column_name()), quote(field.m2m_reverse_name())
+                parts.append(
+                    f"SELECT '{name}', CAST(r.{quote(value)} AS TEXT), COUNT(DISTINCT t.c_id)"  # noqa: S608
+                    f" FROM t JOIN {quote(through.db_table)} x ON x.{own} = t.c_id"
+                    f" JOIN {quote(target.db_table)} r ON r.{quote(target.pk.column)} = x.{other}"
+                    f" GROUP BY r.{quote(value)}"
+                )
+            else:
+                parts.append(f"SELECT '{name}', CAST(c_{name} AS TEXT), COUNT(*) FROM t GROUP BY c_{name}")  # noqa: S608
+        for index, (name, _condition) in enumerate(flags):
+            parts.append(f"SELECT '{name}', NULL, COUNT(*) FROM t WHERE c_flag{index}")  # noqa: S608
+        rows = []
+        if inner is not None:
+            with connection.cursor() as cursor:
+                cursor.execute(f"WITH t AS ({inner}) " + " UNION ALL ".join(parts), params)  # noqa: S608
+                rows = cursor.fetchall()
+        for name, value, n in rows:
+            if name in grouped:
+                counts[name][value] = n
+            else:
+                counts[name] = n
+        if "provider" in counts:
+            counts["provider"] = self._by_provider(counts["provider"])
+        if self.values["when"]:
+            without_when = self.scope.filter(self.conditions(without=("when",))).order_by()
+            when_counts = without_when.aggregate(
+                **{value: Count("pk", filter=self._when_q(value)) for value, _label in WHEN}
+            )
+            counts.update({f"when:{key}": value for key, value in when_counts.items()})
         return counts
 
     @cached_property
     def facets(self):
+        flags = self._counts()
         facets = []
         for name in self.multiple_facets:
             if name in self.fixed:
                 continue
             label, options = self.options[name]
-            counts = self._group_counts(name)
+            counts = self._group_counts(name) if self.values[name] else flags[name]
             facet = Facet(name, label, "multiple")
             for value, option_label in options:
                 facet.options.append(Option(value, option_label, counts.get(value, 0), value in self.values[name]))
             facets.append(facet)
-        flags = self._flag_counts()
         access = Facet("access", self.options["access"][0], "flags")
         for value, label in ACCESS:
             access.options.append(Option(value, label, flags[f"access:{value}"], value in self.values["access"]))

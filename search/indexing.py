@@ -73,7 +73,6 @@ def entry_fields(page):
     """The weighted texts of ``page``: title (A), summary (B), body (C), extra (D)."""
     kind = indexed_models()[type(page)]
     summary, body, extra = [page.search_description], "", []
-    facets, last_end = "", None
     if kind == KIND_OFFER:
         summary.append(page.summary)
         body = plain(page.description)
@@ -86,8 +85,6 @@ def entry_fields(page):
             page.venue_name,
             page.venue_city,
         ]
-        facets = offer_facets(page)
-        last_end = max((date.end for date in page.dates.all()), default=None)
     elif kind == KIND_PROVIDER:
         body = plain(page.description)
         extra = [page.city, str(page.get_kind_display())]
@@ -109,31 +106,10 @@ def entry_fields(page):
         "summary": summary,
         "body": body,
         "extra": extra,
-        "facets": facets,
-        "last_end": last_end,
         "title_plain": page.title.lower()[:255],
         # Words only, space-padded, so that the fallback can match whole short words (" ki ").
         "text_plain": " " + " ".join(text.words(" ".join((page.title, summary, body, extra)), limit=None)) + " ",
     }
-
-
-def facet_token(name, value):
-    return f"{name}:{value}"
-
-
-def offer_facets(offer):
-    """The filter values of ``offer`` as space-separated tokens, padded so that " token " always matches."""
-    tokens = [facet_token("arena", arena.key) for arena in offer.arenas.all()]
-    tokens.append(facet_token("format", offer.format.slug))
-    tokens += [facet_token("target", group.slug) for group in offer.target_groups.all()]
-    tokens += [facet_token("area", area.slug) for area in offer.competence_areas.all()]
-    tokens += [facet_token("level", offer.level), facet_token("language", offer.language)]
-    tokens.append(facet_token("mode", offer.mode))
-    provider = offer.provider
-    tokens.append(facet_token("provider", provider.pk if provider else ""))
-    if offer.is_free:
-        tokens.append("free")
-    return " " + " ".join(tokens) + " "
 
 
 def build_entry(page):
@@ -192,7 +168,7 @@ def rebuild(batch_size=1000):
         providers = {}
         if kind_of(model) == KIND_OFFER:
             queryset = queryset.select_related("format").prefetch_related(
-                "arenas", "target_groups", "competence_areas", "dates"
+                "arenas", "target_groups", "competence_areas"
             )
             providers = {
                 path: (pk, title) for pk, path, title in ProviderPage.objects.values_list("pk", "path", "title")

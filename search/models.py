@@ -33,10 +33,8 @@ class SearchEntry(models.Model):
     configuration of the page's language (``german`` or ``english``); its GIN
     index is created by a PostgreSQL-only migration step.
     The ``*_plain`` columns hold lower-cased text for the SQLite fallback and
-    for suggestions. ``facets`` and ``last_end`` copy the filterable data of
-    offers (taxonomies, level, mode, provider, end of the last date) so that
-    filters and facet counts need no joins; they are rewritten with the entry
-    whenever the offer or its provider is published or moved.
+    for the search page's other pages. Offers are filtered and counted by
+    ``offers.finder`` on ``OfferPage`` itself.
     """
 
     page = models.OneToOneField(Page, on_delete=models.CASCADE, related_name="search_entry", primary_key=True)
@@ -51,11 +49,6 @@ class SearchEntry(models.Model):
     title_plain = models.CharField(max_length=255, db_index=True)
     text_plain = models.TextField(blank=True)
     vector = SearchVectorField(null=True)
-    # Offers only: what the filters need, so that filtering and facet counts
-    # read one table. ``facets`` holds space-separated tokens such as
-    # " arena:bildung format:workshop level:beginner free provider:12 ".
-    facets = models.TextField(blank=True)
-    last_end = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         verbose_name = _("Suchindex-Eintrag")

@@ -14,14 +14,20 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
-from django.db.models import Case, F, IntegerField, Q, Value, When
+from django.core.exceptions import EmptyResultSet
+from django.db import connection
+from django.db.models import Case, Exists, F, IntegerField, OuterRef, Q, Value, When
 from django.utils import timezone
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page
+from wagtail.search.backends import get_search_backend
 
+from arenas.models import ArenaPage
 from core.visibility import mark_source_language, visible
 from offers.finder import find
+from offers.models import OfferDate, OfferPage, ProviderPage
 
 from . import text
 from .indexing import text_search_config, uses_postgres
@@ -248,8 +254,29 @@ class Search:
         self.locale = locale
         self.finder = find(request.GET, locale=locale)
         self.query = self.finder.query
+        #: The query as typed, when the offers shown are those of the spelling suggestion instead.
+        self.original_query = ""
+        if self.query and not self.finder.count and request.GET.get(EXACT) != "1":
+            self._correct()
         self.match = text_match(self.query, locale)
         self.page_obj = self.finder.page()
+
+    def _correct(self):
+        """List the offers of the spelling suggestion when the query as typed finds none („Pyhton“)."""
+        suggestion = self.spelling_suggestion
+        if not suggestion:
+            return
+        params = self.request.GET.copy()
+        params["q"] = suggestion
+        corrected = find(params, locale=self.locale)
+        if corrected.count:
+            self.original_query, self.query, self.finder = self.query, corrected.query, corrected
+            self.__dict__.pop("spelling_suggestion")
+
+    @property
+    def original_query_string(self):
+        """The link that searches for the query as typed, without correcting it."""
+        return f"{self.finder.query_string(q=self.original_query)}&{EXACT}=1"
 
     @property
     def count(self):
@@ -317,58 +344,106 @@ class Search:
 
     @cached_property
     def spelling_suggestion(self):
-        """A query with each unknown word replaced by the closest title word, or ''."""
-        if not self.match or self.count:
+        """The query with each unknown word replaced by the closest word of a visible offer, or ''."""
+        if not self.match_query_words or self.finder.count:
             return ""
-        titles = visible_entries(self.locale).values_list("title_plain", "summary")
-        vocabulary = {word for title, summary in titles for word in text.words(f"{title} {summary}") if len(word) > 3}
-        corrected, changed = [], False
-        for word in text.words(self.query)[: text.MAX_WORDS]:
-            if word in vocabulary or len(word) < 4:
-                corrected.append(word)
-                continue
-            close = difflib.get_close_matches(word, vocabulary, n=1, cutoff=0.75)
-            corrected.append(close[0] if close else word)
-            changed = changed or bool(close)
-        return " ".join(corrected) if changed else ""
+        corrected = [closest_word(word, self.locale) for word in self.match_query_words]
+        suggestion = " ".join(corrected)
+        return suggestion if suggestion != " ".join(self.match_query_words) else ""
+
+    @property
+    def match_query_words(self):
+        return text.words(self.query)[: text.MAX_WORDS]
+
+
+#: Spelling suggestions need at least this trigram similarity („pyhton“/„python“: 0.27).
+MIN_SIMILARITY = 0.25
+#: The URL parameter that asks for the query as typed, without the spelling correction.
+EXACT = "exact"
+
+
+def offer_texts(locale):
+    """Title and summary of the visible offers of ``locale``: the vocabulary of spelling suggestions."""
+    return visible(OfferPage.objects).filter(locale=locale).values("title", "summary").order_by()
+
+
+def closest_word(word, locale):
+    """The word of a visible offer closest to ``word`` (``word`` itself when it occurs or nothing is close).
+
+    PostgreSQL: the trigram similarity of pg_trgm over the offers' words (``to_tsvector('simple')``);
+    elsewhere ``difflib``. Drafts, private and unpublished offers never contribute a word.
+    """
+    if len(word) < text.MIN_STEM:
+        return word
+    if not uses_postgres():
+        vocabulary = {
+            w
+            for title, summary in offer_texts(locale).values_list("title", "summary")
+            for w in text.words(f"{title} {summary}", limit=None)
+        }
+        if word in vocabulary:
+            return word
+        close = difflib.get_close_matches(word, [w for w in vocabulary if len(w) >= text.MIN_STEM], n=1, cutoff=0.75)
+        return close[0] if close else word
+    # The offers' query as Django compiled it (with parameters), inside a query over their words.
+    try:
+        sql, params = offer_texts(locale).query.sql_with_params()
+    except EmptyResultSet:
+        return word
+    words_of_offers = (
+        f"SELECT DISTINCT lexeme AS word FROM ({sql}) AS offer,"  # noqa: S608
+        " unnest(to_tsvector('simple', offer.title || ' ' || coalesce(offer.summary, '')))"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT word FROM ({words_of_offers}) AS vocabulary"  # noqa: S608
+            " WHERE length(word) >= %s AND similarity(word, %s) >= %s"
+            " ORDER BY similarity(word, %s) DESC, word LIMIT 1",
+            [*params, text.MIN_STEM, word, MIN_SIMILARITY, word],
+        )
+        row = cursor.fetchone()
+    return row[0] if row else word
+
+
+#: Candidates taken from the search backend's autocomplete before the visibility rule and the order by kind.
+SUGGESTION_CANDIDATES = 40
+#: Arenas first, then providers, then offers.
+SUGGESTION_KINDS = ((ArenaPage, KIND_ARENA), (ProviderPage, KIND_PROVIDER), (OfferPage, KIND_OFFER))
 
 
 def suggestions(request, locale, raw_query):
-    """Up to SUGGESTIONS titles of visible offers (upcoming), providers and arenas starting like the query."""
+    """Up to SUGGESTIONS titles of visible arenas, providers and upcoming offers for what was typed so far.
+
+    Matched by the search backend's autocomplete over the page titles (``AutocompleteField``):
+    every word, the last one as a prefix. The visibility rule then applies to the candidates.
+    """
     query = text.clean_query(raw_query)
-    tokens = text.words(query)[:5]
-    if not tokens or len(query) < 2:
+    # Words only: quotes and operators would be syntax to the backend's query parser (SQLite FTS5).
+    words = text.words(query)[: text.MAX_WORDS]
+    if len(query) < 2 or not words:
         return []
-    condition = Q()
-    for token in tokens:
-        condition &= (
-            Q(title_plain__startswith=token)
-            | Q(title_plain__contains=f" {token}")
-            | Q(title_plain__contains=f"-{token}")
-        )
-    entries = (
-        visible_entries(locale)
-        .filter(kind__in=[KIND_OFFER, KIND_PROVIDER, KIND_ARENA])
-        .filter(condition)
-        .filter(~Q(kind=KIND_OFFER) | Q(last_end__gte=timezone.now()))
-        .annotate(
-            kind_order=Case(
-                When(kind=KIND_ARENA, then=Value(0)),
-                When(kind=KIND_PROVIDER, then=Value(1)),
-                default=Value(2),
-                output_field=IntegerField(),
-            )
-        )
-        .select_related("page")
-        .order_by("kind_order", "title")[:SUGGESTIONS]
+    models = [model for model, _kind in SUGGESTION_KINDS]
+    candidates = Page.objects.live().filter(
+        locale=locale, content_type__in=ContentType.objects.get_for_models(*models).values()
     )
+    ranked = [
+        page.pk for page in get_search_backend().autocomplete(" ".join(words), candidates)[:SUGGESTION_CANDIDATES]
+    ]
+    if not ranked:
+        return []
+    now = timezone.now()
+    upcoming = OfferDate.objects.filter(page=OuterRef("pk"), end__gte=now)
+    found = []
+    for model, kind in SUGGESTION_KINDS:
+        pages = visible(model.objects).filter(pk__in=ranked)
+        if model is OfferPage:
+            pages = pages.filter(Exists(upcoming))
+        found += [(kind, page) for page in pages.only("pk", "title", "path", "depth", "url_path", "locale_id")]
+    position = {pk: index for index, pk in enumerate(ranked)}
+    order = {kind: index for index, (_model, kind) in enumerate(SUGGESTION_KINDS)}
+    found.sort(key=lambda item: (order[item[0]], position[item[1].pk]))
     kinds = dict(KINDS)
     return [
-        {
-            "title": entry.title,
-            "url": entry.page.get_url(request),
-            "kind": entry.kind,
-            "kind_label": str(kinds[entry.kind]),
-        }
-        for entry in entries
+        {"title": page.title, "url": page.get_url(request), "kind": kind, "kind_label": str(kinds[kind])}
+        for kind, page in found[:SUGGESTIONS]
     ]

@@ -19,7 +19,7 @@ def search(request):
     result = Search(request, locale)
     page_obj = result.page_obj
     if result.query and page_obj.number == 1 and "page" not in request.GET:
-        record_query(result.query, locale.language_code, result.count)
+        record_query(result.original_query or result.query, locale.language_code, result.count)
     context = {
         "search": result,
         "finder": result.finder,

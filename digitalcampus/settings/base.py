@@ -129,6 +129,10 @@ if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
     # Two editors saving at once: a writing transaction takes the write lock when it begins, and
     # waits up to 20 s for another one instead of failing with "database is locked".
     DATABASES["default"].setdefault("OPTIONS", {}).update({"transaction_mode": "IMMEDIATE", "timeout": 20})
+elif DATABASES["default"]["ENGINE"].endswith("postgresql"):
+    # No JIT compilation: the listing queries' cost estimates pass jit_above_cost over a few
+    # thousand offers, and compiling took seconds where running them takes milliseconds.
+    DATABASES["default"].setdefault("OPTIONS", {}).setdefault("options", "-c jit=off")
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [

@@ -43,4 +43,6 @@ EN = {
     "Zeitraum": "Period",
     "entfernen": "remove",
     "Gewählte Filter": "Chosen filters",
+    "Ergebnisse für „%(query)s“": "Results for “%(query)s”",
+    "stattdessen nach „%(query)s“ suchen": "search for “%(query)s” instead",
 }

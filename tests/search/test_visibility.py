@@ -9,6 +9,7 @@ from offers.models import OfferIndexPage, OfferPage
 from tests.factories import make_offer, make_provider
 
 WORD = "Quantenkochen"
+TYPO = "Quantenkochn"
 
 
 @pytest.fixture
@@ -17,11 +18,30 @@ def provider(german):
 
 
 def assert_nowhere(searcher, word, lang="de"):
-    assert searcher.count(lang, q=word) == 0
+    # exact=1: the word as typed, without the spelling correction (which may list another offer).
+    assert searcher.count(lang, q=word, exact="1") == 0
     assert searcher.suggestions(lang, q=word) == []
     assert not any(word in title for title in searcher.titles(lang))
-    facets = searcher.get(lang, q=word).context["finder"].facets
+    facets = searcher.get(lang, q=word, exact="1").context["finder"].facets
     assert not any(option.count for facet in facets for option in facet.options)
+    # "Meinten Sie" draws on the words of visible offers only.
+    misspelt = searcher.get(lang, q=TYPO).context
+    assert word.lower() not in (misspelt.get("spelling_suggestion") or "")
+    assert misspelt["search"].query == TYPO and misspelt["search"].count == 0
+
+
+def test_a_typo_of_a_visible_offers_word_lists_that_offer(searcher, provider):
+    # Transposed letters in a short word: on SQLite only the spelling correction finds it; on
+    # PostgreSQL the typo tolerance may already (the offer's stored text has more words to match).
+    make_offer(provider, title="Kobold basteln")
+    response = searcher.get("de", q="Koblod")
+    search = response.context["search"]
+    assert [hit.page.title for hit in response.context["hits"]] == ["Kobold basteln"]
+    assert search.original_query == "Koblod" or search.finder.fuzzy
+    if search.original_query:
+        assert "stattdessen nach „Koblod“ suchen" in response.content.decode()
+        exact = searcher.get("de", q="Koblod", exact="1").context
+        assert exact["search"].count == 0 and exact["spelling_suggestion"] == "kobold"
 
 
 def test_drafts_never_appear(searcher, provider):
