@@ -4,6 +4,7 @@ The language switcher and the source-language marking are in ``translations_tags
 """
 
 from django import template
+from django.conf import settings
 from wagtail.models import Locale, Page, Site
 
 from arenas.models import ArenaPage
@@ -73,3 +74,17 @@ def sign_language_page(context):
     if home is None:
         return None
     return visible(SignLanguagePage.objects.child_of(home)).first()
+
+
+@register.simple_tag(takes_context=True)
+def easyread_home_page(context):
+    """The visible Leichte-Sprache home page, for the header's entry point (None when there is none)."""
+    home = _home_page(context)
+    if home is None:
+        return None
+    locale = Locale.objects.filter(language_code=settings.EASYREAD_LANGUAGE_CODE).first()
+    if locale is None:
+        return None
+    if home.locale_id == locale.pk:
+        return home
+    return visible(Page.objects.filter(translation_key=home.translation_key, locale=locale)).first()
