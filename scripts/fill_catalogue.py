@@ -1,5 +1,5 @@
 #!/usr/bin/env python
-"""Fill empty entries of a PO catalogue from a Python dict file (``EN = {msgid: msgstr}``).
+"""Fill empty entries of a PO catalogue from a Python dict file (``EN`` or ``LS = {msgid: msgstr}``).
 
 Used when new source strings arrive: `python scripts/fill_catalogue.py locale/en/LC_MESSAGES/django.po FILE`.
 Plural entries take a (singular, plural) tuple. Run `make messages` afterwards to normalise the file.
@@ -16,7 +16,9 @@ def po_escape(text):
 
 
 def main(po_path, dict_path):
-    translations = runpy.run_path(dict_path)["EN"]
+    values = runpy.run_path(dict_path)
+    # English pending files hold ``EN``; the Leichte-Sprache one (locale/pending/leichte_sprache.py) ``LS``.
+    translations = values["EN"] if "EN" in values else values["LS"]
     blocks = Path(po_path).read_text(encoding="utf-8").split("\n\n")
     missing = []
     for i, block in enumerate(blocks):

@@ -23,8 +23,8 @@ from offers.models import Format, OfferDate, OfferIndexPage, OfferPage, TargetGr
 from search.indexing import index_page
 from tests.factories import make_provider
 
-#: Languages whose public paths are requested (``de-ls`` can be appended when it exists).
-LANGUAGES = ["de", "en"]
+#: Languages whose public paths are requested: German, English and Leichte Sprache.
+LANGUAGES = ["de", "en", "de-ls"]
 #: The English-side languages: every language but the source.
 TRANSLATED_LANGUAGES = [code for code in LANGUAGES if code != "de"]
 VIEWERS = ["anonymous", "other_provider"]
