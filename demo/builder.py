@@ -215,7 +215,8 @@ class DemoContentBuilder:
         if existing is not None and existing.alias_of_id is None:
             return existing.specific
         texts = {**texts, page.slug: page.slug}
-        source, _created = TranslationSource.update_or_create_from_instance(page)
+        # get, not update: an update would date every other translation of the page.
+        source, _created = TranslationSource.get_or_create_from_instance(page)
         translation, _created = Translation.objects.get_or_create(
             source=source, target_locale=self.easyread, defaults={"enabled": True}
         )

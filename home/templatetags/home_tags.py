@@ -5,6 +5,7 @@ The language switcher and the source-language marking are in ``translations_tags
 
 from django import template
 from django.conf import settings
+from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
 from arenas.models import ArenaPage
@@ -78,13 +79,13 @@ def sign_language_page(context):
 
 @register.simple_tag(takes_context=True)
 def easyread_home_page(context):
-    """The visible Leichte-Sprache home page, for the header's entry point (None when there is none)."""
+    """The visible Leichte-Sprache home page, for the header's entry point (None when there is none). One query."""
     home = _home_page(context)
     if home is None:
         return None
-    locale = Locale.objects.filter(language_code=settings.EASYREAD_LANGUAGE_CODE).first()
-    if locale is None:
-        return None
-    if home.locale_id == locale.pk:
+    if translation.get_language() == settings.EASYREAD_LANGUAGE_CODE:
         return home
-    return visible(Page.objects.filter(translation_key=home.translation_key, locale=locale)).first()
+    pages = Page.objects.filter(
+        translation_key=home.translation_key, locale__language_code=settings.EASYREAD_LANGUAGE_CODE
+    )
+    return visible(pages).first()

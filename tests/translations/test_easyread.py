@@ -15,8 +15,8 @@ from wagtail.models import GroupPagePermission, Locale, Page, WorkflowState
 from wagtail_localize.models import StringSegment
 
 from arenas.models import ArenaPage
-from easyread.checker import check
 from easyread.advice import page_texts
+from easyread.checker import check
 from editorial.roles import EASYREAD_WRITERS, TRANSLATORS, role_group
 from offers.models import OfferPage
 from tests.translations.conftest import standard_page_form_data
