@@ -176,3 +176,12 @@ def test_writer_cannot_publish_nor_cross_into_other_trees(client, home, easyread
         assert client.post(reverse("translations:submit_for_review", args=[page.pk])).status_code in DENIED
     english_home = home.get_translation(english)
     assert english_home.latest_revision_id == Page.objects.get(pk=english_home.pk).latest_revision_id
+
+
+def test_django_knows_the_code_and_search_reads_it_as_german():
+    from search.indexing import text_search_config
+
+    info = translation.get_language_info(settings.EASYREAD_LANGUAGE_CODE)
+    assert info["name_local"] == "Leichte Sprache" and info["bidi"] is False
+    assert text_search_config(settings.EASYREAD_LANGUAGE_CODE) == "german"
+    assert settings.EASYREAD_LANGUAGE_CODE not in dict(settings.WAGTAILADMIN_PERMITTED_LANGUAGES)
