@@ -40,7 +40,9 @@ chromium: ## Install Debian's Chromium for the browser tests (when missing)
 	@test -x "$(CHROMIUM)" || { echo "Chromium is missing at $(CHROMIUM)"; exit 1; }
 
 messages: install-dev ## Regenerate the message catalogues from the source
-	$(MANAGE) makemessages --locale de --locale en --no-obsolete --no-location --ignore '.venv/*' --ignore 'test-artifacts/*'
+	$(MANAGE) makemessages --locale de --locale en --locale de_LS --no-obsolete --no-location --ignore '.venv/*' --ignore 'test-artifacts/*'
+	@# makemessages guesses Leichte-Sprache texts from similar ones (fuzzy): a guess is cleared, the entry falls back to German.
+	msgattrib --clear-fuzzy --empty locale/de_LS/LC_MESSAGES/django.po -o locale/de_LS/LC_MESSAGES/django.po
 
 compilemessages: install ## Compile the message catalogues
 	@command -v msgfmt >/dev/null 2>&1 || { SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq gettext >/dev/null; }

@@ -6,6 +6,7 @@ DRF's schema generators cannot see; a hand-written description is shorter and
 cannot drift from what the API answers.
 """
 
+from django.conf import settings
 from wagtail.models import Locale
 
 from core.arenas import ARENA_CHOICES
@@ -14,7 +15,7 @@ from opendata.selection import finder_options
 from .endpoints import MAX_ID, MAX_OFFSET
 
 LIMIT_MAX = 100
-LOCALES = ["de", "en"]
+LOCALES = [code for code, _name in settings.LANGUAGES]
 
 ERROR = {
     "description": "Bad request or not found; `message` says why.",

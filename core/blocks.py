@@ -43,6 +43,18 @@ class FigureBlock(blocks.StructBlock):
         template = "core/blocks/figure_block.html"
 
 
+class PictureParagraphBlock(blocks.StructBlock):
+    """A paragraph with an optional picture beside it: the Leichte-Sprache way to show what a text says."""
+
+    text = blocks.RichTextBlock(label=_("Text"), features=["bold", "link", "document-link", "ol", "ul"])
+    image = ImageBlock(label=_("Bild daneben"), required=False)
+
+    class Meta:
+        icon = "doc-full"
+        label = _("Absatz mit Bild")
+        template = "core/blocks/picture_paragraph_block.html"
+
+
 class BodyBlock(blocks.StreamBlock):
     """The body of home, arena, news and standard pages (here in core because news and arenas use it too)."""
 
@@ -52,5 +64,6 @@ class BodyBlock(blocks.StreamBlock):
         features=["bold", "italic", "link", "document-link", "ol", "ul"],
         template="core/blocks/paragraph_block.html",
     )
+    picture_paragraph = PictureParagraphBlock()
     figure = FigureBlock()
     quote = QuoteBlock()

@@ -10,6 +10,7 @@ from django.conf import settings
 from django.core.cache import cache
 
 LABELS_CACHE_SECONDS = 60 * 60
+SOURCE_LABELS = "source"  # the key of the source language's labels in the cached mapping
 
 
 class TermLabels(dict):
@@ -47,10 +48,12 @@ class LabelledTermMixin:
             source = {t.translation_key: t.name for t in terms if t.locale.language_code == settings.LANGUAGE_CODE}
             for term in terms:
                 all_labels.setdefault(term.locale_id, dict(source))[term.translation_key] = term.name
+            all_labels[SOURCE_LABELS] = source
             cache.set(cls.labels_cache_key(), all_labels, LABELS_CACHE_SECONDS)
         if locale_id in all_labels:
             return TermLabels(all_labels[locale_id])
-        return TermLabels(next(iter(all_labels.values()), {}))
+        # A language without terms of its own (Leichte Sprache, so far) reads the German ones.
+        return TermLabels(all_labels[SOURCE_LABELS])
 
     @classmethod
     def forget_labels(cls, **kwargs):

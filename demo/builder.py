@@ -1,4 +1,4 @@
-"""Build the demo site in code: pages in German, English translations through wagtail-localize.
+"""Build the demo site in code: pages in German; English and Leichte Sprache through wagtail-localize.
 
 Every step looks for what already exists (by slug within its parent) and only
 creates what is missing, so running the builder twice changes nothing.
@@ -10,6 +10,7 @@ from contextlib import contextmanager
 from decimal import Decimal
 from pathlib import Path
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.files import File
@@ -22,22 +23,31 @@ from wagtail.documents.models import Document
 from wagtail.models import Locale, Page, Site
 from wagtail.rich_text import RichText
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
-from wagtail_localize.synctree import create_aliases_for_new_page
+from wagtail_localize.synctree import create_aliases_for_new_page, synchronize_tree
 
 from arenas.models import Arena, ArenaPage
-from core.arenas import ARENA_KEYS
+from core.arenas import ARENA_COLOURS, ARENA_KEYS
 from editorial.onboarding import grant_provider_permissions
-from editorial.roles import EDITORIAL_TEAM, ROLES_BY_KEY, TRANSLATORS, curator_role, provider_group_name, role_group
+from editorial.roles import (
+    EASYREAD_WRITERS,
+    EDITORIAL_TEAM,
+    ROLES_BY_KEY,
+    TRANSLATORS,
+    curator_role,
+    provider_group_name,
+    role_group,
+)
 from home.models import AccessibilityStatementPage, FormField, FormPage, HomePage, SignLanguagePage, StandardPage
 from news.models import NewsIndexPage, NewsPage
 from offers.districts import district_value
 from offers.models import CompetenceArea, Format, OfferDate, OfferIndexPage, OfferPage, ProviderPage, TargetGroup
 from search import indexing as campus_search
 
+from .content import easyread as easyread_content
 from .content import news as news_content
 from .content import pages as page_content
 from .content import providers as provider_content
-from .images import DemoPictures
+from .images import MOTIFS, DemoPictures, draw_motif, save_png
 
 # Offers of the first demo provider that show the review states in the admin.
 REVIEW_DRAFTS = [
@@ -120,6 +130,11 @@ def body_blocks(paragraphs):
     return [("paragraph", paragraphs_html(paragraphs))] if paragraphs else []
 
 
+def lines(texts):
+    """One text of several lines (Leichte Sprache: one statement per line)."""
+    return "\n".join(texts) if isinstance(texts, list) else texts
+
+
 class DemoContentBuilder:
     """Creates the demo site; ``stdout`` receives a line per created object."""
 
@@ -129,6 +144,7 @@ class DemoContentBuilder:
         self.created = 0
         self.german = Locale.objects.get_or_create(language_code="de")[0]
         self.english = Locale.objects.get_or_create(language_code="en")[0]
+        self.easyread = Locale.objects.get_or_create(language_code=settings.EASYREAD_LANGUAGE_CODE)[0]
         self.dictionary = {}
 
     # Helpers --------------------------------------------------------------
@@ -188,6 +204,42 @@ class DemoContentBuilder:
         target.get_latest_revision().publish()
         return target.specific
 
+    def write_easyread(self, page, texts):
+        """Create and publish the Leichte-Sprache version of ``page`` through wagtail-localize's segments.
+
+        ``texts`` maps the page's German texts to their Leichte-Sprache texts;
+        names (recorded with ``same``) and the slug stay as they are. The page's
+        alias in the Leichte-Sprache tree, if any, becomes the version itself.
+        """
+        existing = page.get_translation_or_none(self.easyread)
+        if existing is not None and existing.alias_of_id is None:
+            return existing.specific
+        texts = {**texts, page.slug: page.slug}
+        # get, not update: an update would date every other translation of the page.
+        source, _created = TranslationSource.get_or_create_from_instance(page)
+        translation, _created = Translation.objects.get_or_create(
+            source=source, target_locale=self.easyread, defaults={"enabled": True}
+        )
+        for segment in StringSegment.objects.filter(source=source).select_related("string", "context"):
+            german = html.unescape(segment.string.data.replace("<br/>", "\n"))
+            if german in texts:
+                text = texts[german]
+            elif self.dictionary.get(german) == german:
+                text = german
+            else:
+                raise MissingTranslation(f"No Leichte-Sprache text for {german!r} on {page.title!r}")
+            StringTranslation.objects.update_or_create(
+                translation_of=segment.string,
+                locale=self.easyread,
+                context=segment.context,
+                defaults={"data": escape(lines(text)).replace("\n", "<br/>")},
+            )
+        translation.save_target(publish=False)
+        target = page.get_translation(self.easyread)
+        target.get_latest_revision().publish()
+        self.log(f"Leichte Sprache: {target.title}")
+        return target.specific
+
     # Site structure -------------------------------------------------------
 
     def build(self):
@@ -202,11 +254,13 @@ class DemoContentBuilder:
             DemoPictures(self).attach()
             self.build_accessibility_statement(home)
             self.build_sign_language_page(home)
+            self.build_help_pages(home)
             self.build_accounts(offer_index)
             # The demo reviews would mail the demo accounts; nobody reads those.
             with override_settings(EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend"):
                 self.build_reviews(offer_index)
                 self.build_translation_states(offer_index)
+            self.build_easyread(home, offer_index)
         return self.created
 
     def build_home(self):
@@ -528,6 +582,81 @@ class DemoContentBuilder:
         )
         self.translate(page, data["slug_en"])
 
+    def build_help_pages(self, home):
+        """ "So finden Sie ein Angebot" and "So machen Sie mit": paragraphs with a drawing beside some."""
+        for data in page_content.HELP_PAGES:
+            for field in ("title", "intro", "body"):
+                self.learn(data[field])
+            blocks = []
+            for text, motif in zip(data["body"]["de"], data["pictures"], strict=True):
+                image = None
+                if motif is not None:
+                    picture, focal = draw_motif(motif, ARENA_COLOURS["stadtgesellschaft"])
+                    drawing = save_png(f"Zeichnung {motif} {ARENA_COLOURS['stadtgesellschaft']}", picture, focal)
+                    # Beside a paragraph that says it all, the drawing adds nothing to read out.
+                    image = {"image": drawing, "decorative": True, "alt_text": ""}
+                blocks.append(("picture_paragraph", {"text": RichText(paragraphs_html([text])), "image": image}))
+            page = self.ensure_child(
+                home, StandardPage, data["slug"], title=data["title"]["de"], intro=data["intro"]["de"], body=blocks
+            )
+            self.translate(page, data["slug_en"])
+
+    def build_easyread(self, home, offer_index):
+        """The Leichte-Sprache tree: aliases of every German page, Leichte-Sprache versions of some.
+
+        Aliases first (wagtail-localize's tree synchronisation, as for pages made
+        in the admin), so that every version finds its parent in the tree.
+        """
+        synchronize_tree(self.german, self.easyread)
+        data = easyread_content.HOME
+        german = page_content.HOME
+        self.write_easyread(
+            home,
+            {
+                german["title"]["de"]: data["title"],
+                german["intro"]["de"]: data["intro"],
+                **dict(zip(german["body"]["de"], data["body"], strict=True)),
+            },
+        )
+        for key, data in easyread_content.ARENAS.items():
+            german = page_content.ARENAS[key]
+            page = ArenaPage.objects.child_of(home).get(slug=key)
+            self.write_easyread(
+                page,
+                {
+                    german["title"]["de"]: data["title"],
+                    german["tagline"]["de"]: data["tagline"],
+                    german["intro"]["de"]: data["intro"],
+                    **dict(zip(german["body"]["de"], data["body"], strict=True)),
+                },
+            )
+        for german in page_content.HELP_PAGES:
+            data = easyread_content.HELP_PAGES[german["slug"]]
+            page = StandardPage.objects.child_of(home).get(slug=german["slug"])
+            self.write_easyread(
+                page,
+                {
+                    german["title"]["de"]: data["title"],
+                    german["intro"]["de"]: data["intro"],
+                    **dict(zip(german["body"]["de"], data["body"], strict=True)),
+                },
+            )
+        offers = {offer["slug"]: offer for provider in provider_content.PROVIDERS for offer in provider["offers"]}
+        alt_texts = {alt_de: easyread_content.PICTURE_ALT[motif] for motif, (alt_de, _en) in MOTIFS.items()}
+        for slug, data in easyread_content.OFFERS.items():
+            german = offers[slug]
+            page = OfferPage.objects.descendant_of(offer_index).get(slug=slug, locale=self.german)
+            self.write_easyread(
+                page,
+                {
+                    german["title"]["de"]: data["title"],
+                    german["summary"]["de"]: data["summary"],
+                    german["accessibility"]["de"]: data["accessibility"],
+                    **dict(zip(german["description"]["de"], data["description"], strict=True)),
+                    **alt_texts,
+                },
+            )
+
     def demo_document(self, title, filename):
         """A document of the site's media library made from a file shipped with the demo content."""
         document = Document.objects.filter(title=title).first()
@@ -545,6 +674,7 @@ class DemoContentBuilder:
             ("admin", "Administration", None, True),
             ("redaktion", ROLES_BY_KEY[EDITORIAL_TEAM].label, role_group(EDITORIAL_TEAM), False),
             ("uebersetzung", ROLES_BY_KEY[TRANSLATORS].label, role_group(TRANSLATORS), False),
+            ("leichte-sprache", ROLES_BY_KEY[EASYREAD_WRITERS].label, role_group(EASYREAD_WRITERS), False),
         ]
         for key in ARENA_KEYS:
             role = ROLES_BY_KEY[curator_role(key)]

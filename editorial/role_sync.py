@@ -23,7 +23,7 @@ from wagtail.models import (
 from core.models import Role
 
 from .models import ArenaReviewTask
-from .roles import ROLES, WHOLE_TREE
+from .roles import ROLES, WHOLE_TREE, tree_of_home
 
 
 class RoleSyncError(Exception):
@@ -41,7 +41,8 @@ def _permission(label):
 def _pages(where):
     if where == WHOLE_TREE:
         return list(Page.objects.filter(depth=1))
-    return list(Page.objects.filter(depth=2).exclude(locale=Locale.get_default()))
+    homes = Page.objects.filter(depth=2).exclude(locale=Locale.get_default()).select_related("locale")
+    return [home for home in homes if tree_of_home(home.locale.language_code) == where]
 
 
 def _review_tasks():

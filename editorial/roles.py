@@ -10,6 +10,7 @@ onboarding creates one per provider.
 
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 
 from core.arenas import ARENA_KEYS, ARENA_NAMES
@@ -17,12 +18,20 @@ from core.models import Role
 
 EDITORIAL_TEAM = "editorial-team"
 TRANSLATORS = "translators"
+EASYREAD_WRITERS = "easyread-writers"
 CURATOR_PREFIX = "curator-"
 PROVIDER_PREFIX = "Anbieter: "
 
 #: Where a role's page permissions apply.
 WHOLE_TREE = "root"  # the root page: every language tree
-TRANSLATED_TREES = "translated-homes"  # each home page of a language other than the default
+TRANSLATED_TREES = "translated-homes"  # each home page of a translated language (not Leichte Sprache)
+EASYREAD_TREE = "easyread-homes"  # each home page of the Leichte-Sprache locale
+
+
+def tree_of_home(language_code):
+    """Which ``pages`` scope a home page of ``language_code`` (not the default language) belongs to."""
+    return EASYREAD_TREE if language_code == settings.EASYREAD_LANGUAGE_CODE else TRANSLATED_TREES
+
 
 TAXONOMY_MODELS = ("format", "targetgroup", "competencearea")
 IMAGES_AND_DOCUMENTS = ("wagtailimages.{}_image", "wagtaildocs.{}_document")
@@ -93,6 +102,15 @@ ROLES = [
         ),
         page_permissions=("add_page", "change_page"),
         pages=TRANSLATED_TREES,
+        collection_permissions=_each(IMAGES_AND_DOCUMENTS, ("add", "change", "choose")),
+    ),
+    RoleDeclaration(
+        key=EASYREAD_WRITERS,
+        label="Leichte Sprache",
+        description="Writes and submits pages of the Leichte-Sprache tree only; never publishes. Redaktion approves.",
+        permissions=("wagtailadmin.access_admin", "wagtail_localize.submit_translation"),
+        page_permissions=("add_page", "change_page"),
+        pages=EASYREAD_TREE,
         collection_permissions=_each(IMAGES_AND_DOCUMENTS, ("add", "change", "choose")),
     ),
     *(

@@ -2,7 +2,9 @@
 """Fail when the message catalogues are stale or incomplete.
 
 Stale: `makemessages` would change them (a source string was added or changed).
-Incomplete: an English entry is untranslated or fuzzy.
+Incomplete: an English entry is untranslated or fuzzy. The Leichte-Sprache catalogue
+(locale/de_LS) is checked for staleness and fuzzy entries only: an entry left empty there is
+meant to fall back to German (gettext tries de_LS, then de).
 """
 
 import re
@@ -12,6 +14,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 CATALOGUE = ROOT / "locale" / "en" / "LC_MESSAGES" / "django.po"
+EASYREAD_CATALOGUE = ROOT / "locale" / "de_LS" / "LC_MESSAGES" / "django.po"
 
 
 def entries(text):
@@ -55,6 +58,8 @@ def main():
             "de",
             "-l",
             "en",
+            "-l",
+            "de_LS",
             "--no-obsolete",
             "--no-location",
             "--ignore",
@@ -73,6 +78,11 @@ def main():
             problems.append(f"{path.relative_to(ROOT)} is stale: run `make messages` and translate the new strings")
         path.write_bytes(content)
     problems += incomplete_entries(CATALOGUE.read_text(encoding="utf-8"))
+    problems += [
+        f"de_LS {problem}"
+        for problem in incomplete_entries(EASYREAD_CATALOGUE.read_text(encoding="utf-8"))
+        if problem.startswith("fuzzy")
+    ]
     for problem in problems:
         print(problem)
     if problems:

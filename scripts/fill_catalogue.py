@@ -1,5 +1,5 @@
 #!/usr/bin/env python
-"""Fill empty entries of a PO catalogue from a Python dict file (``EN = {msgid: msgstr}``).
+"""Fill empty entries of a PO catalogue from a Python dict file (``EN`` or ``LS = {msgid: msgstr}``).
 
 Used when new source strings arrive: `python scripts/fill_catalogue.py locale/en/LC_MESSAGES/django.po FILE`.
 A third argument names another dict of the file, e.g. ``DE_OVERRIDES`` (German wordings for
@@ -17,8 +17,11 @@ def po_escape(text):
     return text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
 
 
-def main(po_path, dict_path, name="EN"):
-    translations = runpy.run_path(dict_path)[name]
+def main(po_path, dict_path, name=None):
+    values = runpy.run_path(dict_path)
+    # English pending files hold ``EN``; the Leichte-Sprache one (locale/pending/leichte_sprache.py) ``LS``.
+    name = name or ("EN" if "EN" in values else "LS")
+    translations = values[name]
     blocks = Path(po_path).read_text(encoding="utf-8").split("\n\n")
     missing = []
     for i, block in enumerate(blocks):

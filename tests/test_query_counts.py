@@ -9,7 +9,8 @@ from tests.factories import make_offers_in_bulk, make_provider
 
 # What matters is that no count grows with the offers; the bound catches a query per card.
 # The arena page is the largest: 35 queries (21 before the finder, 44 with one count query per filter;
-# now the filters without a choice are counted in one statement).
+# now the filters without a choice are counted in one statement). The header's link to the
+# Leichte-Sprache start page is a cached fragment like the navigation.
 MAX_QUERIES = 35
 
 

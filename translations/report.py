@@ -21,12 +21,19 @@ def may_see_report(user):
     return is_editorial(user) or has_role(user, TRANSLATORS)
 
 
+def target_locales(request=None):
+    return Locale.objects.exclude(pk=Locale.get_default().pk).order_by("language_code")
+
+
 def provider_pages(request=None):
     return ProviderPage.objects.filter(locale=Locale.get_default()).order_by("title")
 
 
 class TranslationStatusFilterSet(WagtailFilterSet):
     state = django_filters.ChoiceFilter(label=_("Stand"), choices=list(STATES.items()), method="by_state")
+    language = django_filters.ModelChoiceFilter(
+        label=_("Sprache"), queryset=target_locales, method="by_language", empty_label=_("alle")
+    )
     arena = django_filters.ChoiceFilter(label=_("Arena"), choices=ARENA_CHOICES, method="by_arena")
     provider = django_filters.ModelChoiceFilter(
         label=_("Anbieter"), queryset=provider_pages, method="by_provider", empty_label=_("Alle Anbieter")
@@ -38,6 +45,10 @@ class TranslationStatusFilterSet(WagtailFilterSet):
 
     def by_state(self, queryset, name, value):
         # The state is known only after the statuses are computed: the view filters by it.
+        return queryset
+
+    def by_language(self, queryset, name, value):
+        # A row per page and target language: the view keeps the rows of the chosen language.
         return queryset
 
     def by_arena(self, queryset, name, value):
@@ -74,9 +85,13 @@ class TranslationStatusReportView(ReportView):
 
     def get_filtered_queryset(self):
         statuses = translation_statuses(self.filter_queryset(self.get_queryset()))
-        state = self.filters.form.cleaned_data.get("state") if self.filters and self.filters.is_valid() else None
+        valid = self.filters and self.filters.is_valid()
+        state = self.filters.form.cleaned_data.get("state") if valid else None
+        language = self.filters.form.cleaned_data.get("language") if valid else None
         if state:
             statuses = [status for status in statuses if status.state == state]
+        if language:
+            statuses = [status for status in statuses if status.locale.pk == language.pk]
         return statuses
 
     def get_context_data(self, **kwargs):

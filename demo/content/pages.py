@@ -214,6 +214,55 @@ STANDARD_PAGES = [
     },
 ]
 
+# Help pages with a Leichte-Sprache version (demo.content.easyread.HELP_PAGES); each paragraph may
+# carry a drawing beside it (demo.images.MOTIFS).
+HELP_PAGES = [
+    {
+        "slug": "so-finden-sie-ein-angebot",
+        "slug_en": "how-to-find-an-offer",
+        "title": {"de": "So finden Sie ein Angebot", "en": "How to find an offer"},
+        "intro": {
+            "de": "Mit der Suche, den Arenen und den Filtern der Angebotsliste finden Sie schnell passende Kurse, Workshops und Sprechstunden.",
+            "en": "With the search, the arenas and the filters of the list of offers you quickly find suitable courses, workshops and help desks.",
+        },
+        "pictures": ["laptop", None, "chat"],
+        "body": {
+            "de": [
+                "Geben Sie oben auf jeder Seite ein Stichwort in das Suchfeld ein, etwa „Smartphone“ oder „Python“. Schon beim Tippen erscheinen Vorschläge.",
+                "In der Angebotsliste grenzen Sie die Auswahl mit Filtern ein: nach Arena, Format, Zielgruppe, Niveau oder Termin. Jedes Angebot nennt Ort, Zeit, Kosten, Anmeldung und die Barrierefreiheit des Veranstaltungsorts.",
+                "Wenn Sie nichts Passendes finden, schreiben Sie uns über das Rückmeldeformular. Wir geben Ihren Wunsch an die Anbieter weiter.",
+            ],
+            "en": [
+                "Type a keyword into the search field at the top of every page, such as “smartphone” or “Python”. Suggestions appear as you type.",
+                "In the list of offers, narrow the choice down with filters: by arena, format, target group, level or date. Every offer states the place, time, cost, registration and the accessibility of the venue.",
+                "If you cannot find anything suitable, write to us through the feedback form. We pass your wish on to the providers.",
+            ],
+        },
+    },
+    {
+        "slug": "so-machen-sie-mit",
+        "slug_en": "how-to-take-part",
+        "title": {"de": "So machen Sie mit", "en": "How to take part"},
+        "intro": {
+            "de": "Ob Sie ein Angebot besuchen, Ihre Meinung sagen oder selbst Kurse anbieten: Es gibt viele Wege, beim Digital Campus mitzumachen.",
+            "en": "Whether you attend an offer, give your opinion or offer courses yourself: there are many ways to take part in the Digital Campus.",
+        },
+        "pictures": [None, "chat", "network"],
+        "body": {
+            "de": [
+                "Die meisten Angebote stehen allen offen. Bei vielen reicht es, zur angegebenen Zeit vorbeizukommen; für andere melden Sie sich beim Anbieter an, per E-Mail oder über seine Website.",
+                "Ihre Meinung hilft uns: Über das Rückmeldeformular sagen Sie uns, was fehlt, was gut ist und wo es Hürden gibt.",
+                "Einrichtungen, Unternehmen und Vereine aus Leipzig können eigene Angebote einstellen. Schreiben Sie der Redaktion, sie richtet Ihnen ein Konto ein.",
+            ],
+            "en": [
+                "Most offers are open to everyone. For many it is enough to come along at the time given; for others you register with the provider, by e-mail or on its website.",
+                "Your opinion helps us: through the feedback form you tell us what is missing, what is good and where there are obstacles.",
+                "Institutions, businesses and associations from Leipzig can publish their own offers. Write to the editorial team, and they will set up an account for you.",
+            ],
+        },
+    },
+]
+
 FEEDBACK_FORM = {
     "slug": "rueckmeldung",
     "slug_en": "feedback",

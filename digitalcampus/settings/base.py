@@ -10,6 +10,7 @@ from pathlib import Path
 
 import dj_database_url
 import dj_email_url
+from django.conf.locale import LANG_INFO
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
@@ -142,14 +143,21 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-# Languages: German is the source locale, English a translation.
+# Languages: German is the source locale; English and Leichte Sprache (easy-read German) are
+# translations of it. "de-ls" is our own code: Django knows no such language, so it gets an entry
+# in Django's language table (names, text direction); its interface strings fall back to German
+# (gettext tries de_LS, then de), as do its date formats (digitalcampus/formats/de).
 LANGUAGE_CODE = "de"
-LANGUAGES = [("de", _("Deutsch")), ("en", _("Englisch"))]
+EASYREAD_LANGUAGE_CODE = "de-ls"
+LANGUAGES = [("de", _("Deutsch")), ("en", _("Englisch")), (EASYREAD_LANGUAGE_CODE, _("Leichte Sprache"))]
+LANG_INFO.setdefault(
+    EASYREAD_LANGUAGE_CODE,
+    {"bidi": False, "code": EASYREAD_LANGUAGE_CODE, "name": "Easy-read German", "name_local": "Leichte Sprache"},
+)
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
-# The locale whose previews show the Leichte-Sprache writing advice.
-EASYREAD_LANGUAGE_CODE = "de-ls"
-WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
+# The admin itself speaks German and English; Leichte Sprache is a content language only.
+WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES[:2]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/Berlin"
 USE_I18N = True

@@ -6,6 +6,8 @@ The language switcher and the source-language marking are in ``translations_tags
 """
 
 from django import template
+from django.conf import settings
+from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
 from arenas.models import ArenaPage
@@ -86,3 +88,18 @@ def sign_language_page(context):
     return cached_fragment(
         "sign-language-page", home.pk, lambda: visible(SignLanguagePage.objects.child_of(home)).first()
     )
+
+
+@register.simple_tag(takes_context=True)
+def easyread_home_page(context):
+    """The visible Leichte-Sprache home page, for the header's entry point (None when there is none); cached."""
+    home = _home_page(context)
+    if home is None:
+        return None
+    if translation.get_language() == settings.EASYREAD_LANGUAGE_CODE:
+        return home
+    pages = Page.objects.filter(
+        translation_key=home.translation_key, locale__language_code=settings.EASYREAD_LANGUAGE_CODE
+    )
+    return cached_fragment("easyread-home-page", home.pk, lambda: visible(pages).first())
+

@@ -35,7 +35,9 @@ def page_meta(context):
         "canonical": canonical_page.get_full_url(request),
         "og_type": og_type(page),
         "site_name": "Digital Campus Leipzig",
-        "locale": {"de": "de_DE", "en": "en_GB"}.get(page.locale.language_code, page.locale.language_code),
+        "locale": {"de": "de_DE", "en": "en_GB", "de-ls": "de_DE"}.get(
+            page.locale.language_code, page.locale.language_code
+        ),
         "json_ld": [json_ld(item) for item in json_ld_for(page, request)],
         "feed_url": f"{page.url}feed/" if isinstance(page, FEED_PAGE_TYPES) else None,
     }

@@ -1,6 +1,7 @@
 """The fixed roles exist as groups, found by key, with exactly their declared permissions."""
 
 import pytest
+from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.core.management import CommandError, call_command
 from wagtail.models import (
@@ -117,7 +118,7 @@ def test_workflows_are_assigned_in_both_languages():
     assert WorkflowPage.objects.get(page=root).workflow.name == "Redaktionelle Freigabe"
     offer_workflow = Workflow.objects.get(name="Angebotsprüfung")
     indexes = OfferIndexPage.objects.all()
-    assert indexes.count() == 2
+    assert indexes.count() == len(settings.LANGUAGES)
     for index in indexes:
         assert index.get_workflow() == offer_workflow
         for offer in index.get_descendants()[:3]:

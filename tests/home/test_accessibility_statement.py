@@ -24,7 +24,7 @@ def test_statement_has_every_required_part(client, statement):
     assert 'href="tel:+493415550161"' in html
     assert "Durchsetzungsverfahren" in html and "Durchsetzungsstelle" in html
     # The "report a barrier" form is linked in the same language.
-    form = FormPage.objects.live().get(slug="barriere-melden")
+    form = FormPage.objects.live().get(slug="barriere-melden", locale=statement.locale)
     assert f'href="{form.url}"' in html
 
 
@@ -33,7 +33,7 @@ def test_english_statement_shares_the_dates_and_links_the_english_form(client, s
     assert english_statement.last_checked == statement.last_checked
     html = client.get(english_statement.url).content.decode()
     assert "Known barriers" in html or "PDF documents from providers" in html
-    english_form = FormPage.objects.get(slug="barriere-melden").get_translation(english)
+    english_form = FormPage.objects.get(slug="barriere-melden", locale=statement.locale).get_translation(english)
     assert english_statement.feedback_form().pk == english_form.pk
 
 

@@ -15,7 +15,6 @@ from django.contrib.auth import get_user_model
 from django.urls import reverse
 from django.utils import timezone, translation
 from wagtail.models import Locale, Page, PageViewRestriction
-from wagtail_localize.synctree import create_aliases_for_new_page
 
 from arenas.models import Arena, ArenaPage
 from news.models import NewsIndexPage, NewsPage
@@ -23,8 +22,8 @@ from offers.models import Format, OfferDate, OfferIndexPage, OfferPage, TargetGr
 from search.indexing import index_page
 from tests.factories import make_provider
 
-#: Languages whose public paths are requested (``de-ls`` can be appended when it exists).
-LANGUAGES = ["de", "en"]
+#: Languages whose public paths are requested: German, English and Leichte Sprache.
+LANGUAGES = ["de", "en", "de-ls"]
 #: The English-side languages: every language but the source.
 TRANSLATED_LANGUAGES = [code for code in LANGUAGES if code != "de"]
 VIEWERS = ["anonymous", "other_provider"]
@@ -115,8 +114,12 @@ def _translate(page, language, state, publish=True):
 
 
 def _alias(page, language):
-    create_aliases_for_new_page(page)
-    return page.get_translation(Locale.objects.get(language_code=language))
+    """The alias of ``page`` in ``language``, as wagtail-localize's tree synchronisation makes it."""
+    locale = Locale.objects.get(language_code=language)
+    existing = page.get_translation_or_none(locale)
+    if existing is not None:
+        return existing
+    return page.copy_for_translation(locale, copy_parents=True, alias=True)
 
 
 class World:

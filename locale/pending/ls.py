@@ -1,0 +1,4 @@
+EN = {
+    "Bild daneben": "Picture beside it",
+    "Absatz mit Bild": "Paragraph with picture",
+}
