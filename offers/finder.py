@@ -154,7 +154,8 @@ def clean_query(raw):
 
 
 def words(text):
-    return [word for word in _WORD.findall(text.lower()) if word.strip("_")][:10]
+    """The query's first ten distinct words: a word typed twice asks nothing new, only costs more."""
+    return list(dict.fromkeys(word for word in _WORD.findall(text.lower()) if word.strip("_")))[:10]
 
 
 #: Endings that inflection adds, per language; a word is looked up with each stripped and each added.

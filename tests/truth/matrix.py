@@ -431,12 +431,13 @@ def exact_match(finder):
 
 def search_results(world, client, viewer, language, state, code):
     # The page repeats the query in its search field: only the results count.
-    response = world.get(client, viewer, _url(language, "search"), {"q": code})
+    # exact=1: the marker as typed, never replaced by the spelling correction's closest visible word.
+    response = world.get(client, viewer, _url(language, "search"), {"q": code, "exact": "1"})
     return response.context["search"].count > 0 and exact_match(response.context["finder"])
 
 
 def facet_counts(world, client, viewer, language, state, code):
-    response = world.get(client, viewer, _url(language, "search"), {"q": code})
+    response = world.get(client, viewer, _url(language, "search"), {"q": code, "exact": "1"})
     finder = response.context["finder"]
     return exact_match(finder) and any(option.count for facet in finder.facets for option in facet.options)
 
