@@ -5,7 +5,8 @@ from urllib.parse import urlencode
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Exists, F, Max, Min, OuterRef, Prefetch, Q, prefetch_related_objects
+from django.db.models import F, Max, Min, Prefetch, Q, prefetch_related_objects
+from django.db.models.functions import Length, Substr
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -83,17 +84,21 @@ class OfferIndexPage(Page):
 
 class ProviderPageQuerySet(PageQuerySet):
     def for_arena(self, locale, arena):
-        """Live providers of ``locale`` with at least one live, upcoming offer in ``arena``."""
-        offers = visible(OfferPage.objects).filter(
-            path__startswith=OuterRef("path"),
-            depth=OuterRef("depth") + 1,
-            arenas__key=arena,
-            dates__end__gte=timezone.now(),
+        """Live providers of ``locale`` with at least one live, upcoming offer in ``arena``.
+
+        Offers are the providers' children: their parent's path is their own without its last
+        step. One set of parent paths, instead of a prefix match of every offer per provider
+        (which no index serves).
+        """
+        offers = (
+            visible(OfferPage.objects)
+            .filter(locale=locale, arenas__key=arena, dates__end__gte=timezone.now())
+            .annotate(parent_path=Substr("path", 1, Length("path") - Page.steplen))
+            .values("parent_path")
         )
         return (
             visible(self)
-            .filter(locale=locale)
-            .filter(Exists(offers))
+            .filter(locale=locale, path__in=offers)
             .order_by("title")
             .select_related("logo")
             .prefetch_related(renditions_prefetch("logo", LOGO_SMALL))
