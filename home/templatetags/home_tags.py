@@ -102,4 +102,3 @@ def easyread_home_page(context):
         translation_key=home.translation_key, locale__language_code=settings.EASYREAD_LANGUAGE_CODE
     )
     return cached_fragment("easyread-home-page", home.pk, lambda: visible(pages).first())
-
