@@ -8,11 +8,15 @@ as Wagtail's own ``ImageBlock`` does for StreamField. The image's title (by
 default its file name) is never used as alt text.
 """
 
+from collections import defaultdict
+from functools import cached_property
+
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Prefetch, prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
 from wagtail.images import get_image_model
+from wagtail.images.models import Filter
 
 ALT_TEXT_MAX_LENGTH = 250
 
@@ -82,6 +86,12 @@ class PictureVariant:
     def specs(self):
         return [f"{resize}|format-{fmt}" for resize in self.resize for fmt in self.formats]
 
+    @cached_property
+    def filters(self):
+        """The specs as Wagtail ``Filter`` objects, parsed once per process, as Wagtail's own
+        ``{% image %}`` node keeps its filter for every rendering."""
+        return [Filter(spec=spec) for spec in self.specs]
+
 
 # Cards: 16:9 crops around the focal point. WebP with a JPEG fallback; AVIF is left
 # to the lead pictures because encoding it costs ten times as long (one rendition
@@ -124,6 +134,59 @@ def renditions_prefetch(lookup, variant):
 
 
 def prefetch_pictures(pages, field, variant):
-    """Load the ``field`` images of ``pages`` (a list) and their renditions in two queries."""
-    prefetch_related_objects(pages, field, renditions_prefetch(field, variant))
+    """Load the ``field`` images of ``pages`` (a list) and their renditions: two queries at most.
+
+    The images take one query; their renditions come from Wagtail's renditions
+    cache when it holds every one of them, else from one more query.
+    """
+    prefetch_related_objects(pages, field)
+    images = {page_image.pk: page_image for page in pages if (page_image := getattr(page, field)) is not None}
+    attach_renditions(list(images.values()), variant)
     return pages
+
+
+def attach_renditions(images, variant):
+    """Give each image the ``prefetched_renditions`` that ``variant`` uses, for ``get_renditions()``.
+
+    Wagtail reads either prefetched renditions or, per image, its renditions cache
+    (one cache round trip per image) and the database. Its prefetch path never
+    writes to the cache, so a list would query the renditions on every view. Here
+    the cache is asked once for all images of a list, and only images it cannot
+    serve completely are looked up in the database (one query), whose renditions
+    then go into the cache for the next view. A rendition not made yet is created
+    by ``get_renditions()`` on first view, as before.
+    """
+    if not images:
+        return
+    Rendition = get_image_model().get_rendition_model()
+    cache = Rendition.cache_backend
+    keys = {}
+    for image in images:
+        for image_filter in variant.filters:
+            key = Rendition.construct_cache_key(image, image_filter.get_cache_key(image), image_filter.spec)
+            keys[key] = image
+    found = defaultdict(list)
+    for key, rendition in cache.get_many(list(keys)).items():
+        rendition.image = keys[key]
+        found[rendition.image_id].append(rendition)
+    incomplete = {image.pk: image for image in images if len(found[image.pk]) < len(variant.filters)}
+    if incomplete:
+        wanted = {
+            (image.pk, image_filter.spec, image_filter.get_cache_key(image))
+            for image in incomplete.values()
+            for image_filter in variant.filters
+        }
+        additions = {}
+        for image_pk in incomplete:
+            found[image_pk] = []
+        for rendition in Rendition.objects.filter(image_id__in=incomplete, filter_spec__in=variant.specs):
+            if (rendition.image_id, rendition.filter_spec, rendition.focal_point_key) not in wanted:
+                continue  # made for an earlier focal point
+            image = rendition.image = incomplete[rendition.image_id]
+            found[image.pk].append(rendition)
+            key = Rendition.construct_cache_key(image, rendition.focal_point_key, rendition.filter_spec)
+            additions[key] = rendition
+        if additions:
+            cache.set_many(additions)
+    for image in images:
+        image.prefetched_renditions = found[image.pk]

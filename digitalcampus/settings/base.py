@@ -213,6 +213,15 @@ CACHES["renditions"] = (
         "OPTIONS": {"MAX_ENTRIES": 5000},
     }
 )
+# The markup of each picture shown (``core.templatetags.picture_tags``), kept in each
+# process's memory: asking Redis once per picture would cost as much as building it.
+# Five minutes at most, so that renditions deleted by hand are made again soon.
+CACHES["pictures"] = {
+    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "LOCATION": "pictures",
+    "TIMEOUT": 300,
+    "OPTIONS": {"MAX_ENTRIES": 5000},
+}
 
 # E-mail: EMAIL_URL (e.g. smtp://user:pass@host:587/?tls=True) or Django's own variables.
 if os.environ.get("EMAIL_URL"):

@@ -194,3 +194,28 @@ def test_share_card_of_draft_or_private_page_is_not_found(client, german):
     PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.LOGIN)
     assert client.get(f"/share-card/{private.pk}/{card_version(private)}.png").status_code == 404
     assert client.get("/share-card/999999/abc.png").status_code == 404
+
+
+def test_picture_markup_follows_alt_text_focal_point_and_file(german):
+    """The markup kept per process changes with everything it shows."""
+    from core.templatetags.picture_tags import responsive_picture
+
+    image = get_image_model().objects.filter(title__startswith="Zeichnung").first()
+    first = responsive_picture(image, "Zwei Frauen an einer Platine", "card")
+    assert 'alt="Zwei Frauen an einer Platine"' in first
+    assert responsive_picture(image, "Zwei Frauen an einer Platine", "card") == first
+    assert 'alt="Ein Lötkolben"' in responsive_picture(image, "Ein Lötkolben", "card")
+    assert 'class="offer-card__image"' in responsive_picture(image, "x", "card", "offer-card__image")
+
+    image.focal_point_x, image.focal_point_y, image.focal_point_width, image.focal_point_height = 10, 10, 20, 20
+    image.save()
+    moved = responsive_picture(image, "Zwei Frauen an einer Platine", "card")
+    assert moved != first, "a new focal point must give new crops"
+
+    buffer = io.BytesIO()
+    PillowImage.new("RGB", (1600, 900), "teal").save(buffer, "PNG")
+    image.file = ImageFile(buffer, name="neu.png")
+    image.save()
+    image.renditions.all().delete()  # as Wagtail's image editor does when the file is replaced
+    replaced = responsive_picture(image, "Zwei Frauen an einer Platine", "card")
+    assert "neu" in replaced and replaced != moved
