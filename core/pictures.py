@@ -13,7 +13,8 @@ from functools import cached_property
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Prefetch, prefetch_related_objects
+from django.db.models import prefetch_related_objects
+from django.db.models.query import ModelIterable
 from django.utils.translation import gettext_lazy as _
 from wagtail.images import get_image_model
 from wagtail.images.models import Filter
@@ -122,15 +123,31 @@ FIGURE = PictureVariant(
 VARIANTS = {"card": CARD, "lead": LEAD, "logo": LOGO, "logo_small": LOGO_SMALL, "figure": FIGURE}
 
 
-def renditions_prefetch(lookup, variant):
-    """A ``Prefetch`` of the renditions ``variant`` uses, for the image at ``lookup`` (e.g. ``"image"``).
+class _PicturesIterable(ModelIterable):
+    """Rows of a queryset whose pictures get their renditions once all rows are read."""
 
-    Wagtail's ``get_renditions()`` reads ``prefetched_renditions`` when present, so a
-    list of pages shows all its pictures with two queries (images, renditions)
-    however long it is; renditions not made yet are created once, on first view.
+    pictures = ()
+
+    def __iter__(self):
+        rows = list(super().__iter__())
+        for field, variant in self.pictures:
+            prefetch_pictures(rows, field, variant)
+        yield from rows
+
+
+def with_pictures(queryset, field, variant):
+    """``queryset`` with the ``field`` image joined and its ``variant`` renditions attached.
+
+    Like ``prefetch_pictures`` for a queryset that is sliced or paginated later:
+    the renditions come with the rows, from the renditions cache or one query.
+    The parameters ride on the iterable class, which Django carries through
+    every clone (slicing, filtering) of the queryset.
     """
-    renditions = get_image_model().get_rendition_model().objects.filter(filter_spec__in=variant.specs)
-    return Prefetch(f"{lookup}__renditions", queryset=renditions, to_attr="prefetched_renditions")
+    pictures = (*getattr(queryset._iterable_class, "pictures", ()), (field, variant))
+    iterable = type("PicturesIterable", (_PicturesIterable,), {"pictures": pictures})
+    queryset = queryset.select_related(field)
+    queryset._iterable_class = iterable
+    return queryset
 
 
 def prefetch_pictures(pages, field, variant):

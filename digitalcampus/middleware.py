@@ -1,4 +1,6 @@
-"""Django's LocaleMiddleware, except for the machine channels outside the language prefix."""
+"""The project's own middleware: the garbage collector's view of a warm process, and locale prefixes."""
+
+import gc
 
 from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 
@@ -12,3 +14,27 @@ class LocaleMiddleware(DjangoLocaleMiddleware):
         if response.status_code == 404 and request.path_info.startswith(UNPREFIXED_CHANNELS):
             return response
         return super().process_response(request, response)
+
+
+class FreezeAfterFirstRequest:
+    """After a process's first answer, take what it has loaded out of the garbage collector's view.
+
+    A warm process holds about 200,000 long-lived objects (modules, models,
+    compiled templates, URL patterns). Python's full collection walks all of
+    them every few dozen requests: on the arena page that made one request in
+    fifteen take 150-170 ms instead of 75 ms. ``gc.freeze()`` moves what exists
+    now into a permanent generation that collections skip (Python's advice for
+    long-lived servers); garbage made by later requests is collected as before.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.frozen = False
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if not self.frozen:
+            self.frozen = True
+            gc.collect()
+            gc.freeze()
+        return response

@@ -19,7 +19,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from core.arenas import ARENA_KEYS
 from core.blocks import BodyBlock
-from core.pictures import CARD, alt_text_field, check_alt_text, decorative_field, renditions_prefetch
+from core.pictures import CARD, alt_text_field, check_alt_text, decorative_field, with_pictures
 from core.visibility import mark_source_language, visible
 
 NEWS_PER_PAGE = 10
@@ -55,11 +55,7 @@ class NewsPageQuerySet(PageQuerySet):
         queryset = visible(self).filter(locale=locale, date__lte=timezone.localdate())
         if arena:
             queryset = queryset.filter(arenas__key=arena)
-        return (
-            queryset.order_by("-date", "-pk")
-            .select_related("image")
-            .prefetch_related(renditions_prefetch("image", CARD))
-        )
+        return with_pictures(queryset.order_by("-date", "-pk"), "image", CARD)
 
 
 class NewsPage(Page):

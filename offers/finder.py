@@ -589,7 +589,7 @@ class FinderResult:
 
     @cached_property
     def offers(self):
-        offers = self.scope.filter(self.conditions()).select_related("format")
+        offers = self.scope.filter(self.conditions()).select_related("format", "image")
         offers = offers.annotate(next_start=self.next_start())
         if self.sort == SORT_RELEVANCE and self.match:
             return offers.annotate(rank=self.match.rank()).order_by("rank", "title", "pk")

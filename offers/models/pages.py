@@ -32,7 +32,7 @@ from core.models import (
     contact_fields,
     contact_panels,
 )
-from core.pictures import CARD, LOGO_SMALL, alt_text_field, check_alt_text, prefetch_pictures, renditions_prefetch
+from core.pictures import CARD, LOGO_SMALL, alt_text_field, check_alt_text, prefetch_pictures, with_pictures
 from core.visibility import mark_source_language, visible
 
 from .. import finder
@@ -96,12 +96,8 @@ class ProviderPageQuerySet(PageQuerySet):
             .annotate(parent_path=Substr("path", 1, Length("path") - Page.steplen))
             .values("parent_path")
         )
-        return (
-            visible(self)
-            .filter(locale=locale, path__in=offers)
-            .order_by("title")
-            .select_related("logo")
-            .prefetch_related(renditions_prefetch("logo", LOGO_SMALL))
+        return with_pictures(
+            visible(self).filter(locale=locale, path__in=offers).order_by("title"), "logo", LOGO_SMALL
         )
 
 
@@ -213,7 +209,7 @@ class OfferPageQuerySet(PageQuerySet):
         return (
             queryset.with_date_range()
             .filter(next_start__isnull=False)
-            .select_related("format")
+            .select_related("format", "image")
             .order_by("next_start", "title", "pk")
         )
 
