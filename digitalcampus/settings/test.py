@@ -33,3 +33,9 @@ WHITENOISE_AUTOREFRESH = True
 
 # Security block: tests that check two-factor authentication switch it on themselves.
 CAMPUS_2FA_REQUIRED = False
+
+# PostgreSQL: a test run's commits (the demo build, the live server behind the
+# browser tests) need not wait for the disk; a crash loses only test data.
+if DATABASES["default"]["ENGINE"].endswith("postgresql"):  # noqa: F405
+    _options = DATABASES["default"].setdefault("OPTIONS", {})  # noqa: F405
+    _options["options"] = f"{_options.get('options', '')} -c synchronous_commit=off".strip()
