@@ -9,7 +9,7 @@ CHROMIUM ?= /usr/bin/chromium
 TEST_WORKERS ?= $(shell nproc 2>/dev/null || echo 2)
 
 .DEFAULT_GOAL := help
-.PHONY: help install install-dev chromium varnish messages compilemessages migrate demo run serve test test-fast test-under-load lint format bench bench-cache bench-finder clean
+.PHONY: help install install-dev chromium varnish messages compilemessages migrate demo run serve test test-fast test-under-load lint format bench bench-pictures bench-cache bench-finder clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  %-16s %s\n", $$1, $$2}'
@@ -89,8 +89,12 @@ bench: install-dev compilemessages ## Run the benchmarks and write bench/results
 	$(PY) bench/run.py
 	$(PY) bench/admin_bench.py
 	$(PY) bench/search_bench.py
+	$(MAKE) bench-pictures
 	$(MAKE) bench-finder
 	$(MAKE) bench-cache
+
+bench-pictures: install-dev compilemessages ## The pages with and without their pictures on one commit, writes bench/results-pictures.txt
+	$(PY) bench/pictures_bench.py
 
 bench-finder: install-dev compilemessages ## Listing pages and search over 10,000 and 50,000 offers on PostgreSQL, writes bench/results-finder.txt
 	$(PY) bench/finder_bench.py
