@@ -1,8 +1,11 @@
-"""Every public page type in German, English and Leichte Sprache, at phone and desktop width: axe finds nothing.
+"""Every public page type in German, English and Leichte Sprache, at phone and desktop width: axe finds nothing,
+and no request leaves the machine.
 
 Any impact counts (minor and moderate too). The keyboard alone reaches the
 Leichte-Sprache start page from any page.
 """
+
+from urllib.parse import urlsplit
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
@@ -70,6 +73,8 @@ def test_axe_finds_nothing_on_any_page_type(page, live_url, language, width):
         if violations:
             found[path] = violations
     assert found == {}
+    hosts = {urlsplit(url).hostname for url in page.requested_urls if not url.startswith(("data:", "about:"))}
+    assert hosts <= {"127.0.0.1"}, f"requests left the machine: {hosts}"
 
 
 def test_the_easyread_layout_applies_on_leichte_sprache_pages_only(page, live_url):

@@ -54,16 +54,8 @@ def test_keyboard_skip_link(page, live_url):
     expect(page.locator("#main")).to_be_focused()
 
 
-PAGES = ["/de/", "/en/", "/de/bildung/", "/en/science/", "/de/angebote/", "/en/offers/", "/de/aktuelles/"]
-
-
-@pytest.mark.parametrize("path", PAGES)
-def test_no_serious_accessibility_violations(page, live_url, path):
-    page.goto(f"{live_url}{path}")
-    results = Axe().run(page)
-    serious = [v for v in results.response["violations"] if v["impact"] in ("serious", "critical")]
-    assert not serious, [(v["id"], v["help"], [n["target"] for n in v["nodes"][:3]]) for v in serious]
-    assert_only_local_requests(page)
+# Axe on every public page type, in every language and at two widths, with the check that no
+# request leaves the machine: tests/browser/test_easyread.py.
 
 
 def test_offer_and_news_pages_are_accessible(page, live_url):
