@@ -326,13 +326,15 @@ class DemoContentBuilder:
         formats = {term.slug: term for term in Format.objects.filter(locale=self.german)}
         groups = {term.slug: term for term in TargetGroup.objects.filter(locale=self.german)}
         areas = {term.slug: term for term in CompetenceArea.objects.filter(locale=self.german)}
-        for provider_data in provider_content.PROVIDERS:
-            provider = self.build_provider(index, provider_data)
+        offer_number = 0
+        for number, provider_data in enumerate(provider_content.PROVIDERS):
+            provider = self.build_provider(index, provider_data, number)
             for offer_data in provider_data["offers"]:
-                self.build_offer(provider, offer_data, arenas, formats, groups, areas)
+                self.build_offer(provider, offer_data, arenas, formats, groups, areas, offer_number)
+                offer_number += 1
         return index
 
-    def build_provider(self, index, data):
+    def build_provider(self, index, data, number):
         self.learn(data["name"])
         self.learn(data["description"])
         provider = self.ensure_child(
@@ -348,6 +350,7 @@ class DemoContentBuilder:
             city=data["city"],
             email=data["email"],
             phone=data["phone"],
+            logo=DemoPictures.logo_for(number, data["name"]["de"]),
         )
         self.translate(provider, data["slug"])
         return provider
@@ -362,7 +365,7 @@ class DemoContentBuilder:
             dates.append((start, start + datetime.timedelta(minutes=minutes)))
         return sorted(dates)
 
-    def build_offer(self, provider, data, arenas, formats, groups, areas):
+    def build_offer(self, provider, data, arenas, formats, groups, areas, number):
         for field in ("title", "summary", "description"):
             self.learn(data[field])
         for field in ("online_note", "price_note", "accessibility"):
@@ -411,6 +414,7 @@ class DemoContentBuilder:
             offer.target_groups = [groups[key] for key in data["target_groups"]]
             offer.competence_areas = [areas[key] for key in data["competence_areas"]]
             offer.dates = [OfferDate(start=start, end=end) for start, end in dates]
+            DemoPictures(self).offer_picture(number, offer)
             provider.add_child(instance=offer)
             offer.save_revision().publish()
             self.log(f"Angebot: {offer.title}")
@@ -440,6 +444,7 @@ class DemoContentBuilder:
                     body=body_blocks(item["body"]["de"]),
                 )
                 page.arenas = [arenas[key] for key in item["arenas"]]
+                DemoPictures(self).news_picture(page)
                 index.add_child(instance=page)
                 page.save_revision().publish()
                 self.log(f"Nachricht: {page.title}")

@@ -199,12 +199,33 @@ class DemoPictures:
         self.attach_offer_pictures()
         self.attach_news_pictures()
 
+    # The builder gives new pages their picture before it first publishes and translates
+    # them (``logo_for``, ``offer_picture``, ``news_picture``); ``attach`` adds pictures
+    # to pages of an earlier demo site that have none, publishing both languages again.
+
+    @staticmethod
+    def logo_for(number, name):
+        """The monogram logo of the ``number``-th provider."""
+        return save_png(f"Logo {name}", draw_logo(name, PROVIDER_COLOURS[number % len(PROVIDER_COLOURS)]))
+
+    def offer_picture(self, number, offer):
+        """Give the ``number``-th offer (in tree order) its drawing, if it is one of every fifth."""
+        if number % OFFER_PICTURE_EVERY == 0:
+            motif = MOTIF_ORDER[(number // OFFER_PICTURE_EVERY) % len(MOTIF_ORDER)]
+            self.set_picture(offer, motif, offer.share_accent)
+
+    def news_picture(self, item):
+        """Give a news item its drawing if it is one of the newest ``NEWS_WITH_PICTURES``."""
+        newest = sorted(news_content.NEWS, key=lambda data: (-data["day_offset"], data["slug"]))
+        slugs = [data["slug"] for data in newest[:NEWS_WITH_PICTURES]]
+        if item.slug in slugs:
+            motif = MOTIF_ORDER[(slugs.index(item.slug) + 3) % len(MOTIF_ORDER)]
+            self.set_picture(item, motif, item.share_accent or ARENA_COLOURS["bildung"])
+
     def attach_logos(self):
         providers = ProviderPage.objects.filter(locale=self.german, logo__isnull=True).order_by("path")
         for number, provider in enumerate(providers):
-            colour = PROVIDER_COLOURS[number % len(PROVIDER_COLOURS)]
-            logo = save_png(f"Logo {provider.title}", draw_logo(provider.title, colour))
-            provider.logo = logo
+            provider.logo = self.logo_for(number, provider.title)
             self.publish_with_translation(provider)
 
     def attach_offer_pictures(self):
@@ -230,12 +251,16 @@ class DemoPictures:
             self.illustrate(item, motif, item.share_accent or ARENA_COLOURS["bildung"])
 
     def illustrate(self, page, motif, colour):
+        self.set_picture(page, motif, colour)
+        self.publish_with_translation(page)
+
+    def set_picture(self, page, motif, colour):
+        """Set the drawing and its alt text on ``page`` (not saved); the English alt text is learnt."""
         alt_de, alt_en = MOTIFS[motif]
         picture, focal = draw_motif(motif, colour)
         page.image = save_png(f"Zeichnung {motif} {colour}", picture, focal)
         page.image_alt = alt_de
         self.builder.dictionary[alt_de] = alt_en
-        self.publish_with_translation(page)
 
     def publish_with_translation(self, page):
         """Publish the German change, then bring the English translation in step through wagtail-localize."""
