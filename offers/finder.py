@@ -601,6 +601,11 @@ class FinderResult:
     @cached_property
     def ids(self):
         """The ids of every matching offer, in result order: the count and the pages are read from them."""
+        if self.sort == SORT_RELEVANCE and self.match:
+            # The backend's ranking is the order already: keep the ranked ids that pass the filters,
+            # rather than ordering in the database by a CASE with a branch per text match.
+            matching = set(self.scope.filter(self.conditions()).order_by().values_list("pk", flat=True))
+            return [pk for pk in dict.fromkeys(self.match.ids) if pk in matching]
         return list(self.offers.values_list("pk", flat=True))
 
     @cached_property
@@ -614,7 +619,9 @@ class FinderResult:
         paginator = Paginator(self.ids, PER_PAGE)
         page = paginator.get_page(number if number is not None else (self.values["page"] or ["1"])[0])
         ids = list(page.object_list)
-        offers = {offer.pk: offer for offer in self.offers.filter(pk__in=ids)} if ids else {}
+        # The ids passed every filter and the visibility rule just now; the twelve rows are read by key.
+        cards = _model("OfferPage").objects.filter(pk__in=ids).select_related("format")
+        offers = {offer.pk: offer for offer in cards} if ids else {}
         page.object_list = _model("OfferPage").prepare_for_listing([offers[pk] for pk in ids if pk in offers])
         page.page_range = list(paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1))
         return page
@@ -703,13 +710,22 @@ class FinderResult:
             annotations[f"c_flag{index}"] = ExpressionWrapper(condition, output_field=BooleanField())
         counts = {name: {} for name in grouped}
         counts.update({name: 0 for name, _condition in flags})
+        # On PostgreSQL the same statement lists the matching ids in result order, so the offers are
+        # selected once per request for the counts, the number of results and the page.
+        order = self._order_in_counts() if "ids" not in self.__dict__ else None
+        if order is not None:
+            annotations.update(order[0])
         try:
             inner, params = offers.annotate(**annotations).values(*annotations).query.sql_with_params()
         except EmptyResultSet:  # no offer can match (a text nothing matched)
             inner = None
+            if order is not None:
+                self.__dict__["ids"] = []
         # Only names and columns from the models are written into the statement; values are parameters.
         quote = connection.ops.quote_name
         parts = []
+        if order is not None:
+            parts.append(f"SELECT 'ids', string_agg(CAST(c_id AS TEXT), ',' ORDER BY {order[1]}), COUNT(*) FROM t")  # noqa: S608
         for name in grouped:
             if name in self.relations:
                 relation, value = self.relations[name]
@@ -732,7 +748,13 @@ class FinderResult:
                 cursor.execute(f"WITH t AS ({inner}) " + " UNION ALL ".join(parts), params)  # noqa: S608
                 rows = cursor.fetchall()
         for name, value, n in rows:
-            if name in grouped:
+            if name == "ids":
+                ranked = [int(pk) for pk in value.split(",")] if value else []
+                if self.sort == SORT_RELEVANCE and self.match:
+                    matching = set(ranked)
+                    ranked = [pk for pk in dict.fromkeys(self.match.ids) if pk in matching]
+                self.__dict__["ids"] = ranked
+            elif name in grouped:
                 counts[name][value] = n
             else:
                 counts[name] = n
@@ -745,6 +767,17 @@ class FinderResult:
             )
             counts.update({f"when:{key}": value for key, value in when_counts.items()})
         return counts
+
+    def _order_in_counts(self):
+        """The columns and the ``ORDER BY`` of the ids in the counts statement, or None where it cannot list them."""
+        if connection.vendor != "postgresql":
+            return None
+        if self.sort == SORT_RELEVANCE and self.match:
+            return {}, "c_id"  # ordered by the text match's ranking afterwards
+        if self.flag("past"):
+            columns = {"c_next": self.next_start(), "c_last": self.last_end(), "c_title": F("title")}
+            return columns, "c_next ASC NULLS LAST, c_last DESC, c_title, c_id"
+        return {"c_next": self.next_start(), "c_title": F("title")}, "c_next, c_title, c_id"
 
     @cached_property
     def facets(self):
@@ -833,5 +866,7 @@ def find(params, *, locale, within=None, today=None):
 def context_for(request, page):
     """Template context of a page that lists offers through the finder: the result and one page of it."""
     result = find(request.GET, locale=page.locale, within=page)
+    # The page shows the counts: reading them first also gives the ids (in one statement on PostgreSQL).
+    result.facets  # noqa: B018
     page_obj = result.page()
     return {"finder": result, "page_obj": page_obj, "offers": page_obj.object_list}
