@@ -59,12 +59,15 @@ from django.db.models import (
     ExpressionWrapper,
     F,
     IntegerField,
+    Max,
+    Min,
     OuterRef,
     Q,
     Subquery,
     Value,
     When,
 )
+from django.db.models.expressions import RawSQL
 from django.db.models.functions import Length, Substr
 from django.utils import timezone
 from django.utils.translation import gettext
@@ -504,22 +507,28 @@ class FinderResult:
             end = min(filter(None, [end, datetime.date.fromisoformat(self.values["to"][0])]))
         return start, end
 
-    def _dates_q(self, start, end, include_past):
-        dates = _model("OfferDate").objects.filter(page=OuterRef("pk"))
+    def _date_in_window_q(self, start, end, include_past):
+        """A condition on ``OfferDate``: in the window, and still to come unless past ones count."""
+        q = Q()
         if not include_past:
-            dates = dates.filter(end__gte=self.now)
+            q &= Q(end__gte=self.now)
         # Local midnights rather than ``__date`` lookups: a comparison of the stored times that the
         # index on (end, start) serves, instead of a time-zone conversion of every date.
         if start:
-            dates = dates.filter(end__gte=midnight(start))
+            q &= Q(end__gte=midnight(start))
         if end:
-            dates = dates.filter(start__lt=midnight(end + datetime.timedelta(days=1)))
-        return Q(Exists(dates))
+            q &= Q(start__lt=midnight(end + datetime.timedelta(days=1)))
+        return q
+
+    def _dates_q(self, start, end, include_past):
+        window = self._date_in_window_q(start, end, include_past)
+        return Q(Exists(_model("OfferDate").objects.filter(window, page=OuterRef("pk"))))
+
+    def _deadline_q(self):
+        return Q(registration_deadline__isnull=True) | Q(registration_deadline__gte=self.now)
 
     def _open_q(self):
-        return self._dates_q(None, None, False) & (
-            Q(registration_deadline__isnull=True) | Q(registration_deadline__gte=self.now)
-        )
+        return self._dates_q(None, None, False) & self._deadline_q()
 
     def _facet_q(self, name, values):
         if name == "arena":
@@ -542,8 +551,12 @@ class FinderResult:
     def _access_q(self, value):
         return Q(**{ACCESS_FIELDS[value]: True})
 
-    def conditions(self, without=(), past=None):
-        """The ``Q`` of every chosen filter except those named in ``without``."""
+    def conditions(self, without=(), past=None, upcoming_joined=False):
+        """The ``Q`` of every chosen filter except those named in ``without``.
+
+        ``upcoming_joined``: the caller joins the offers' upcoming dates itself, so the condition
+        that an offer has one is left out (the window of ``when``, ``from`` and ``to`` is not).
+        """
         values = self.values
         include_past = self.flag("past") if past is None else past
         q = Q()
@@ -560,7 +573,7 @@ class FinderResult:
         start = end = None
         if "when" not in without:
             start, end = self._window(values["when"][0] if values["when"] else None)
-        if start or end or not include_past:
+        if start or end or (not include_past and not upcoming_joined):
             q &= self._dates_q(start, end, include_past)
         return q
 
@@ -697,17 +710,22 @@ class FinderResult:
         facet and one ``COUNT`` per option are read from it (``UNION ALL``). Facets with a choice
         count without their own choice and run separately (``_group_counts``).
         """
-        offers = self.scope.filter(self.conditions()).order_by()
+        include_past = self.flag("past")
+        # The dates are read once, grouped by offer (``_dates_by_offer``), rather than looked up for
+        # every offer by each date-based count: joined, they also keep only offers with a date to come.
+        offers = self.scope.filter(self.conditions(upcoming_joined=not include_past)).order_by()
         grouped = [name for name in self.multiple_facets if name not in self.fixed and not self.values[name]]
-        annotations = {"c_id": F("pk")}
+        deadline = ExpressionWrapper(self._deadline_q(), output_field=BooleanField())
+        annotations = {"c_id": F("pk"), "c_deadline": deadline}
         for name in grouped:
             if name == "provider":
                 annotations["c_provider"] = self._parent_path()
             elif name not in self.relations:
                 annotations[f"c_{name}"] = F(self.columns.get(name, name))
         flags = self._flags()
-        for index, (_name, condition) in enumerate(flags):
-            annotations[f"c_flag{index}"] = ExpressionWrapper(condition, output_field=BooleanField())
+        for index, (name, condition) in enumerate(flags):
+            if name != "open" and not name.startswith("when:"):
+                annotations[f"c_flag{index}"] = ExpressionWrapper(condition, output_field=BooleanField())
         counts = {name: {} for name in grouped}
         counts.update({name: 0 for name, _condition in flags})
         # On PostgreSQL the same statement lists the matching ids in result order, so the offers are
@@ -717,6 +735,7 @@ class FinderResult:
             annotations.update(order[0])
         try:
             inner, params = offers.annotate(**annotations).values(*annotations).query.sql_with_params()
+            dates, date_params = self._dates_by_offer(include_past).query.sql_with_params()
         except EmptyResultSet:  # no offer can match (a text nothing matched)
             inner = None
             if order is not None:
@@ -741,11 +760,22 @@ class FinderResult:
             else:
                 parts.append(f"SELECT '{name}', CAST(c_{name} AS TEXT), COUNT(*) FROM t GROUP BY c_{name}")  # noqa: S608
         for index, (name, _condition) in enumerate(flags):
-            parts.append(f"SELECT '{name}', NULL, COUNT(*) FROM t WHERE c_flag{index}")  # noqa: S608
+            if name == "open":
+                condition = "c_deadline AND d_next IS NOT NULL"
+            elif name.startswith("when:"):
+                condition = f"d_{name.replace(':', '_')} > 0"
+            else:
+                condition = f"c_flag{index}"
+            parts.append(f"SELECT '{name}', NULL, COUNT(*) FROM t WHERE {condition}")  # noqa: S608
         rows = []
         if inner is not None:
+            join = "LEFT JOIN" if include_past else "JOIN"
+            tables = (
+                f"WITH i AS ({inner}), d AS ({dates}),"  # noqa: S608
+                f" t AS (SELECT i.*, d.* FROM i {join} d ON d.{quote('page_id')} = i.c_id) "
+            )
             with connection.cursor() as cursor:
-                cursor.execute(f"WITH t AS ({inner}) " + " UNION ALL ".join(parts), params)  # noqa: S608
+                cursor.execute(tables + " UNION ALL ".join(parts), [*params, *date_params])
                 rows = cursor.fetchall()
         for name, value, n in rows:
             if name == "ids":
@@ -768,6 +798,27 @@ class FinderResult:
             counts.update({f"when:{key}": value for key, value in when_counts.items()})
         return counts
 
+    def _dates_by_offer(self, include_past):
+        """Per offer: its next start and last end, and how many of its dates fall in each ``when`` window.
+
+        Grouped over the dates table once; the counts statement joins it to the offers. Without past
+        offers only dates still to come are read, so the join keeps the offers with one.
+        """
+        # Only the dates of the offers selected (``i`` in the counts statement): few for a narrow
+        # filter, and a single pass over the table for a wide one.
+        dates = _model("OfferDate").objects.filter(page_id__in=RawSQL("SELECT c_id FROM i", []))
+        if not include_past:
+            dates = dates.filter(end__gte=self.now)
+        windows = {
+            f"d_when_{value}": Count("pk", filter=self._date_in_window_q(*self._window(value), include_past))
+            for value, _label in WHEN
+        }
+        return (
+            dates.order_by()
+            .values("page_id")
+            .annotate(d_next=Min("start", filter=Q(end__gte=self.now)), d_last=Max("end"), **windows)
+        )
+
     def _order_in_counts(self):
         """The columns and the ``ORDER BY`` of the ids in the counts statement, or None where it cannot list them."""
         if connection.vendor != "postgresql":
@@ -775,9 +826,8 @@ class FinderResult:
         if self.sort == SORT_RELEVANCE and self.match:
             return {}, "c_id"  # ordered by the text match's ranking afterwards
         if self.flag("past"):
-            columns = {"c_next": self.next_start(), "c_last": self.last_end(), "c_title": F("title")}
-            return columns, "c_next ASC NULLS LAST, c_last DESC, c_title, c_id"
-        return {"c_next": self.next_start(), "c_title": F("title")}, "c_next, c_title, c_id"
+            return {"c_title": F("title")}, "d_next ASC NULLS LAST, d_last DESC, c_title, c_id"
+        return {"c_title": F("title")}, "d_next, c_title, c_id"
 
     @cached_property
     def facets(self):
