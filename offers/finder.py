@@ -58,12 +58,14 @@ from django.db.models import (
     Exists,
     ExpressionWrapper,
     F,
+    Func,
     IntegerField,
     Max,
     Min,
     OuterRef,
     Q,
     Subquery,
+    TextField,
     Value,
     When,
 )
@@ -91,6 +93,22 @@ MAX_VALUES = 50
 MIN_INFIX = 4
 #: The plain-text columns of the database search backend's index, title first, per database.
 INFIX_FIELDS = {"postgresql": ("title_text", "body_text"), "sqlite": ("title", "body")}
+
+
+class EntryText(Func):
+    """Title and body of an offer's search index entry as one text (PostgreSQL).
+
+    Written exactly as the trigram index of migration offers 0011 is built, so that one index scan
+    finds the entries in which every word occurs, instead of reading each entry's title and body.
+    """
+
+    template = "(%(expressions)s)"
+    arg_joiner = " || ' ' || "
+    output_field = TextField()
+
+    def __init__(self):
+        super().__init__(*(F(f"index_entries__{name}") for name in INFIX_FIELDS["postgresql"]))
+
 
 SORT_RELEVANCE = "relevance"
 SORT_DATE = "date"
@@ -259,15 +277,17 @@ class TextMatch:
         """Offers whose stored search text has ``word`` inside a longer word („kurs“ in „Zertifikatskurs“).
 
         Words of four letters or more are matched anywhere (``LIKE '%kurs%'``, which the trigram
-        indexes of migration offers 0010 serve on PostgreSQL); shorter ones as whole words only.
+        index of migration offers 0011 serves on PostgreSQL); shorter ones as whole words only.
+        ``fields`` are lookups on the offers: the index entry's columns, or on PostgreSQL the
+        ``entry_text`` annotation (``EntryText``).
         """
         condition = Q()
         for name in fields:
             if len(word) >= MIN_INFIX:
-                condition |= Q(**{f"index_entries__{name}__icontains": word})
+                condition |= Q(**{f"{name}__icontains": word})
             else:
                 boundary = r"\m{}\M" if connection.vendor == "postgresql" else r"\b{}\b"
-                condition |= Q(**{f"index_entries__{name}__iregex": boundary.format(re.escape(word))})
+                condition |= Q(**{f"{name}__iregex": boundary.format(re.escape(word))})
         return condition
 
     def _compounds(self, found):
@@ -276,9 +296,14 @@ class TextMatch:
         Full-text search matches whole words (stemmed on PostgreSQL), so „Kurs“ does not find
         „Zertifikatskurs“. This finds them, after the full-text hits, titles first.
         """
-        fields = INFIX_FIELDS.get(connection.vendor)
-        if not fields or not self.uses_database_backend():
+        if connection.vendor not in INFIX_FIELDS or not self.uses_database_backend():
             return []
+        offers = self._offers()
+        if connection.vendor == "postgresql":
+            # A word inside title or body is a word inside both joined by a space: one indexed text.
+            offers, fields = offers.annotate(entry_text=EntryText()), ["entry_text"]
+        else:
+            fields = [f"index_entries__{name}" for name in INFIX_FIELDS[connection.vendor]]
         condition = Q()
         for concept in self.concepts:
             alternatives = Q(pk__in=[])
@@ -290,7 +315,7 @@ class TextMatch:
             condition &= alternatives
         first_word = self.concepts[0][0][0]
         title_first = Case(When(title__icontains=first_word, then=Value(0)), default=Value(1))
-        offers = self._offers().filter(condition).exclude(pk__in=found).annotate(title_first=title_first)
+        offers = offers.filter(condition).exclude(pk__in=found).annotate(title_first=title_first)
         limit = MAX_TEXT_HITS - len(found)
         return list(offers.order_by("title_first", "title", "pk").values_list("pk", flat=True)[:limit])
 
