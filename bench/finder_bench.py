@@ -14,6 +14,10 @@ size and at every size. Writes bench/results-finder.txt with the commit.
     .venv/bin/python bench/finder_bench.py              # 10,000 then 50,000 offers
     .venv/bin/python bench/finder_bench.py 10000        # only the sizes given
     FINDER_BENCH_REQUESTS=20 .venv/bin/python bench/finder_bench.py 10000   # a quick check
+
+While working on the finder, a database prepared by an earlier run can be measured again
+without rebuilding it (``FINDER_BENCH_REUSE=1``: migrations are applied, offers are only added
+up to the size given), with the report written elsewhere (``FINDER_BENCH_RESULTS=/tmp/f.txt``).
 """
 
 import os
@@ -50,7 +54,9 @@ from search.indexing import rebuild  # noqa: E402
 SIZES = [int(arg) for arg in sys.argv[1:]] or [10_000, 50_000]
 REQUESTS = int(os.environ.get("FINDER_BENCH_REQUESTS", 200))
 PROVIDER_OFFERS = 500
-RESULTS = ROOT / "bench" / "results-finder.txt"
+RESULTS = Path(os.environ.get("FINDER_BENCH_RESULTS") or ROOT / "bench" / "results-finder.txt")
+#: Measure the database of an earlier run again instead of recreating it.
+REUSE = os.environ.get("FINDER_BENCH_REUSE") == "1"
 #: p95 targets in ms per number of offers (issue 10).
 TARGETS = {10_000: 150, 50_000: 300}
 
@@ -75,6 +81,9 @@ def load():
 def bench_provider():
     """A German provider with an English translation, for the offers of the provider page measured."""
     german = Locale.objects.get(language_code="de")
+    existing = ProviderPage.objects.filter(locale=german, slug="bench-akademie").first()
+    if existing is not None:
+        return existing, ProviderPage.objects.get(translation_key=existing.translation_key, locale__language_code="en")
     index = OfferIndexPage.objects.get(locale=german)
     provider = index.add_child(
         instance=ProviderPage(
@@ -147,15 +156,43 @@ def slower_of_two(client, url):
     return max(runs, key=lambda run: run[0]), runs
 
 
+def measure_all(client, pages, size, report):
+    target = TARGETS.get(size)
+    for name, url in pages.items():
+        (value, before, after), runs = slower_of_two(client, url)
+        verdict = "" if target is None else (" met" if value <= target else " MISSED")
+        report.append(
+            f"{name:42} p95 {value:7.1f} ms (runs {runs[0][0]:.1f} / {runs[1][0]:.1f})"
+            f"  load {before} -> {after}{verdict}"
+        )
+        print(report[-1], flush=True)
+    report.append("")
+
+
+def database_exists():
+    """Whether the bench database exists and holds a migrated site."""
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1 FROM wagtailcore_page LIMIT 1")
+            return cursor.fetchone() is not None
+    except Exception:  # noqa: BLE001 - a missing database or table both mean: build it
+        connection.close()
+        return False
+
+
 def main():
     setup_test_environment()
-    recreate_database()
+    reused = REUSE and database_exists()
+    if not reused:
+        recreate_database()
     call_command("migrate", verbosity=0)
-    call_command("load_demo_content", verbosity=0)
+    if not reused:
+        call_command("load_demo_content", verbosity=0)
     client = Client()
     german_provider, english_provider = bench_provider()
     pages = urls(german_provider)
-    counts = {"demo": {name: query_count(client, url) for name, url in pages.items()}}
+    # A reused database is no longer at demo size: its counts are those of the sizes below.
+    counts = {} if reused else {"demo": {name: query_count(client, url) for name, url in pages.items()}}
     report = [
         f"Offer finder benchmark (bench/finder_bench.py), commit {commit()}, PostgreSQL, {os.cpu_count()} CPU cores",
         f"p95 of {REQUESTS} requests per page at concurrency 1 (Django test client, after one warm-up); "
@@ -173,7 +210,12 @@ def main():
         last_pk = Page.objects.order_by("-pk").values_list("pk", flat=True).first()
         started = time.perf_counter()
         missing = size - OfferPage.objects.filter(slug__startswith="bench-").count()
-        if not generator.created:
+        if reused and missing <= 0:
+            counts[size] = {name: query_count(client, url) for name, url in pages.items()}
+            report.append(f"== {size} generated offers (database reused)")
+            measure_all(client, pages, size, report)
+            continue
+        if not generator.created and not reused:
             # 500 German offers (and their English translations) below the bench provider.
             providers = generator.providers
             generator.providers = {"de": [german_provider], "en": [english_provider]}
@@ -191,16 +233,7 @@ def main():
         report.append(
             f"== {size} generated offers ({total} offer pages with the demo's), prepared in {prepared:.0f} s"
         )
-        target = TARGETS.get(size)
-        for name, url in pages.items():
-            (value, before, after), runs = slower_of_two(client, url)
-            verdict = "" if target is None else (" met" if value <= target else " MISSED")
-            report.append(
-                f"{name:42} p95 {value:7.1f} ms (runs {runs[0][0]:.1f} / {runs[1][0]:.1f})"
-                f"  load {before} -> {after}{verdict}"
-            )
-            print(report[-1], flush=True)
-        report.append("")
+        measure_all(client, pages, size, report)
     report.append("Queries per page:")
     sizes = list(counts)
     report.append(f"{'page':42} " + " ".join(f"{str(size):>7}" for size in sizes))
@@ -218,7 +251,7 @@ def main():
         report.append(f"Targets: p95 <= {TARGETS[10_000]} ms at 10,000 and <= {TARGETS[50_000]} ms at 50,000 offers.")
     RESULTS.write_text("\n".join(report) + "\n", encoding="utf-8")
     print("\n".join(report[-len(pages) - 4 :]))
-    print(f"written to {RESULTS.relative_to(ROOT)}")
+    print(f"written to {RESULTS}")
 
 
 if __name__ == "__main__":

@@ -58,13 +58,18 @@ from django.db.models import (
     Exists,
     ExpressionWrapper,
     F,
+    Func,
     IntegerField,
+    Max,
+    Min,
     OuterRef,
     Q,
     Subquery,
+    TextField,
     Value,
     When,
 )
+from django.db.models.expressions import RawSQL
 from django.db.models.functions import Length, Substr
 from django.utils import timezone
 from django.utils.translation import gettext
@@ -88,6 +93,22 @@ MAX_VALUES = 50
 MIN_INFIX = 4
 #: The plain-text columns of the database search backend's index, title first, per database.
 INFIX_FIELDS = {"postgresql": ("title_text", "body_text"), "sqlite": ("title", "body")}
+
+
+class EntryText(Func):
+    """Title and body of an offer's search index entry as one text (PostgreSQL).
+
+    Written exactly as the trigram index of migration offers 0011 is built, so that one index scan
+    finds the entries in which every word occurs, instead of reading each entry's title and body.
+    """
+
+    template = "(%(expressions)s)"
+    arg_joiner = " || ' ' || "
+    output_field = TextField()
+
+    def __init__(self):
+        super().__init__(*(F(f"index_entries__{name}") for name in INFIX_FIELDS["postgresql"]))
+
 
 SORT_RELEVANCE = "relevance"
 SORT_DATE = "date"
@@ -256,15 +277,17 @@ class TextMatch:
         """Offers whose stored search text has ``word`` inside a longer word („kurs“ in „Zertifikatskurs“).
 
         Words of four letters or more are matched anywhere (``LIKE '%kurs%'``, which the trigram
-        indexes of migration offers 0010 serve on PostgreSQL); shorter ones as whole words only.
+        index of migration offers 0011 serves on PostgreSQL); shorter ones as whole words only.
+        ``fields`` are lookups on the offers: the index entry's columns, or on PostgreSQL the
+        ``entry_text`` annotation (``EntryText``).
         """
         condition = Q()
         for name in fields:
             if len(word) >= MIN_INFIX:
-                condition |= Q(**{f"index_entries__{name}__icontains": word})
+                condition |= Q(**{f"{name}__icontains": word})
             else:
                 boundary = r"\m{}\M" if connection.vendor == "postgresql" else r"\b{}\b"
-                condition |= Q(**{f"index_entries__{name}__iregex": boundary.format(re.escape(word))})
+                condition |= Q(**{f"{name}__iregex": boundary.format(re.escape(word))})
         return condition
 
     def _compounds(self, found):
@@ -273,9 +296,14 @@ class TextMatch:
         Full-text search matches whole words (stemmed on PostgreSQL), so „Kurs“ does not find
         „Zertifikatskurs“. This finds them, after the full-text hits, titles first.
         """
-        fields = INFIX_FIELDS.get(connection.vendor)
-        if not fields or not self.uses_database_backend():
+        if connection.vendor not in INFIX_FIELDS or not self.uses_database_backend():
             return []
+        offers = self._offers()
+        if connection.vendor == "postgresql":
+            # A word inside title or body is a word inside both joined by a space: one indexed text.
+            offers, fields = offers.annotate(entry_text=EntryText()), ["entry_text"]
+        else:
+            fields = [f"index_entries__{name}" for name in INFIX_FIELDS[connection.vendor]]
         condition = Q()
         for concept in self.concepts:
             alternatives = Q(pk__in=[])
@@ -287,7 +315,7 @@ class TextMatch:
             condition &= alternatives
         first_word = self.concepts[0][0][0]
         title_first = Case(When(title__icontains=first_word, then=Value(0)), default=Value(1))
-        offers = self._offers().filter(condition).exclude(pk__in=found).annotate(title_first=title_first)
+        offers = offers.filter(condition).exclude(pk__in=found).annotate(title_first=title_first)
         limit = MAX_TEXT_HITS - len(found)
         return list(offers.order_by("title_first", "title", "pk").values_list("pk", flat=True)[:limit])
 
@@ -504,22 +532,28 @@ class FinderResult:
             end = min(filter(None, [end, datetime.date.fromisoformat(self.values["to"][0])]))
         return start, end
 
-    def _dates_q(self, start, end, include_past):
-        dates = _model("OfferDate").objects.filter(page=OuterRef("pk"))
+    def _date_in_window_q(self, start, end, include_past):
+        """A condition on ``OfferDate``: in the window, and still to come unless past ones count."""
+        q = Q()
         if not include_past:
-            dates = dates.filter(end__gte=self.now)
+            q &= Q(end__gte=self.now)
         # Local midnights rather than ``__date`` lookups: a comparison of the stored times that the
         # index on (end, start) serves, instead of a time-zone conversion of every date.
         if start:
-            dates = dates.filter(end__gte=midnight(start))
+            q &= Q(end__gte=midnight(start))
         if end:
-            dates = dates.filter(start__lt=midnight(end + datetime.timedelta(days=1)))
-        return Q(Exists(dates))
+            q &= Q(start__lt=midnight(end + datetime.timedelta(days=1)))
+        return q
+
+    def _dates_q(self, start, end, include_past):
+        window = self._date_in_window_q(start, end, include_past)
+        return Q(Exists(_model("OfferDate").objects.filter(window, page=OuterRef("pk"))))
+
+    def _deadline_q(self):
+        return Q(registration_deadline__isnull=True) | Q(registration_deadline__gte=self.now)
 
     def _open_q(self):
-        return self._dates_q(None, None, False) & (
-            Q(registration_deadline__isnull=True) | Q(registration_deadline__gte=self.now)
-        )
+        return self._dates_q(None, None, False) & self._deadline_q()
 
     def _facet_q(self, name, values):
         if name == "arena":
@@ -542,8 +576,12 @@ class FinderResult:
     def _access_q(self, value):
         return Q(**{ACCESS_FIELDS[value]: True})
 
-    def conditions(self, without=(), past=None):
-        """The ``Q`` of every chosen filter except those named in ``without``."""
+    def conditions(self, without=(), past=None, upcoming_joined=False):
+        """The ``Q`` of every chosen filter except those named in ``without``.
+
+        ``upcoming_joined``: the caller joins the offers' upcoming dates itself, so the condition
+        that an offer has one is left out (the window of ``when``, ``from`` and ``to`` is not).
+        """
         values = self.values
         include_past = self.flag("past") if past is None else past
         q = Q()
@@ -560,7 +598,7 @@ class FinderResult:
         start = end = None
         if "when" not in without:
             start, end = self._window(values["when"][0] if values["when"] else None)
-        if start or end or not include_past:
+        if start or end or (not include_past and not upcoming_joined):
             q &= self._dates_q(start, end, include_past)
         return q
 
@@ -601,6 +639,11 @@ class FinderResult:
     @cached_property
     def ids(self):
         """The ids of every matching offer, in result order: the count and the pages are read from them."""
+        if self.sort == SORT_RELEVANCE and self.match:
+            # The backend's ranking is the order already: keep the ranked ids that pass the filters,
+            # rather than ordering in the database by a CASE with a branch per text match.
+            matching = set(self.scope.filter(self.conditions()).order_by().values_list("pk", flat=True))
+            return [pk for pk in dict.fromkeys(self.match.ids) if pk in matching]
         return list(self.offers.values_list("pk", flat=True))
 
     @cached_property
@@ -614,7 +657,9 @@ class FinderResult:
         paginator = Paginator(self.ids, PER_PAGE)
         page = paginator.get_page(number if number is not None else (self.values["page"] or ["1"])[0])
         ids = list(page.object_list)
-        offers = {offer.pk: offer for offer in self.offers.filter(pk__in=ids)} if ids else {}
+        # The ids passed every filter and the visibility rule just now; the twelve rows are read by key.
+        cards = _model("OfferPage").objects.filter(pk__in=ids).select_related("format")
+        offers = {offer.pk: offer for offer in cards} if ids else {}
         page.object_list = _model("OfferPage").prepare_for_listing([offers[pk] for pk in ids if pk in offers])
         page.page_range = list(paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1))
         return page
@@ -690,26 +735,41 @@ class FinderResult:
         facet and one ``COUNT`` per option are read from it (``UNION ALL``). Facets with a choice
         count without their own choice and run separately (``_group_counts``).
         """
-        offers = self.scope.filter(self.conditions()).order_by()
+        include_past = self.flag("past")
+        # The dates are read once, grouped by offer (``_dates_by_offer``), rather than looked up for
+        # every offer by each date-based count: joined, they also keep only offers with a date to come.
+        offers = self.scope.filter(self.conditions(upcoming_joined=not include_past)).order_by()
         grouped = [name for name in self.multiple_facets if name not in self.fixed and not self.values[name]]
-        annotations = {"c_id": F("pk")}
+        deadline = ExpressionWrapper(self._deadline_q(), output_field=BooleanField())
+        annotations = {"c_id": F("pk"), "c_deadline": deadline}
         for name in grouped:
             if name == "provider":
                 annotations["c_provider"] = self._parent_path()
             elif name not in self.relations:
                 annotations[f"c_{name}"] = F(self.columns.get(name, name))
         flags = self._flags()
-        for index, (_name, condition) in enumerate(flags):
-            annotations[f"c_flag{index}"] = ExpressionWrapper(condition, output_field=BooleanField())
+        for index, (name, condition) in enumerate(flags):
+            if name != "open" and not name.startswith("when:"):
+                annotations[f"c_flag{index}"] = ExpressionWrapper(condition, output_field=BooleanField())
         counts = {name: {} for name in grouped}
         counts.update({name: 0 for name, _condition in flags})
+        # On PostgreSQL the same statement lists the matching ids in result order, so the offers are
+        # selected once per request for the counts, the number of results and the page.
+        order = self._order_in_counts() if "ids" not in self.__dict__ else None
+        if order is not None:
+            annotations.update(order[0])
         try:
             inner, params = offers.annotate(**annotations).values(*annotations).query.sql_with_params()
+            dates, date_params = self._dates_by_offer(include_past).query.sql_with_params()
         except EmptyResultSet:  # no offer can match (a text nothing matched)
             inner = None
+            if order is not None:
+                self.__dict__["ids"] = []
         # Only names and columns from the models are written into the statement; values are parameters.
         quote = connection.ops.quote_name
         parts = []
+        if order is not None:
+            parts.append(f"SELECT 'ids', string_agg(CAST(c_id AS TEXT), ',' ORDER BY {order[1]}), COUNT(*) FROM t")  # noqa: S608
         for name in grouped:
             if name in self.relations:
                 relation, value = self.relations[name]
@@ -725,14 +785,31 @@ class FinderResult:
             else:
                 parts.append(f"SELECT '{name}', CAST(c_{name} AS TEXT), COUNT(*) FROM t GROUP BY c_{name}")  # noqa: S608
         for index, (name, _condition) in enumerate(flags):
-            parts.append(f"SELECT '{name}', NULL, COUNT(*) FROM t WHERE c_flag{index}")  # noqa: S608
+            if name == "open":
+                condition = "c_deadline AND d_next IS NOT NULL"
+            elif name.startswith("when:"):
+                condition = f"d_{name.replace(':', '_')} > 0"
+            else:
+                condition = f"c_flag{index}"
+            parts.append(f"SELECT '{name}', NULL, COUNT(*) FROM t WHERE {condition}")  # noqa: S608
         rows = []
         if inner is not None:
+            join = "LEFT JOIN" if include_past else "JOIN"
+            tables = (
+                f"WITH i AS ({inner}), d AS ({dates}),"  # noqa: S608
+                f" t AS (SELECT i.*, d.* FROM i {join} d ON d.{quote('page_id')} = i.c_id) "
+            )
             with connection.cursor() as cursor:
-                cursor.execute(f"WITH t AS ({inner}) " + " UNION ALL ".join(parts), params)  # noqa: S608
+                cursor.execute(tables + " UNION ALL ".join(parts), [*params, *date_params])
                 rows = cursor.fetchall()
         for name, value, n in rows:
-            if name in grouped:
+            if name == "ids":
+                ranked = [int(pk) for pk in value.split(",")] if value else []
+                if self.sort == SORT_RELEVANCE and self.match:
+                    matching = set(ranked)
+                    ranked = [pk for pk in dict.fromkeys(self.match.ids) if pk in matching]
+                self.__dict__["ids"] = ranked
+            elif name in grouped:
                 counts[name][value] = n
             else:
                 counts[name] = n
@@ -745,6 +822,37 @@ class FinderResult:
             )
             counts.update({f"when:{key}": value for key, value in when_counts.items()})
         return counts
+
+    def _dates_by_offer(self, include_past):
+        """Per offer: its next start and last end, and how many of its dates fall in each ``when`` window.
+
+        Grouped over the dates table once; the counts statement joins it to the offers. Without past
+        offers only dates still to come are read, so the join keeps the offers with one.
+        """
+        # Only the dates of the offers selected (``i`` in the counts statement): few for a narrow
+        # filter, and a single pass over the table for a wide one.
+        dates = _model("OfferDate").objects.filter(page_id__in=RawSQL("SELECT c_id FROM i", []))
+        if not include_past:
+            dates = dates.filter(end__gte=self.now)
+        windows = {
+            f"d_when_{value}": Count("pk", filter=self._date_in_window_q(*self._window(value), include_past))
+            for value, _label in WHEN
+        }
+        return (
+            dates.order_by()
+            .values("page_id")
+            .annotate(d_next=Min("start", filter=Q(end__gte=self.now)), d_last=Max("end"), **windows)
+        )
+
+    def _order_in_counts(self):
+        """The columns and the ``ORDER BY`` of the ids in the counts statement, or None where it cannot list them."""
+        if connection.vendor != "postgresql":
+            return None
+        if self.sort == SORT_RELEVANCE and self.match:
+            return {}, "c_id"  # ordered by the text match's ranking afterwards
+        if self.flag("past"):
+            return {"c_title": F("title")}, "d_next ASC NULLS LAST, d_last DESC, c_title, c_id"
+        return {"c_title": F("title")}, "d_next, c_title, c_id"
 
     @cached_property
     def facets(self):
@@ -833,5 +941,7 @@ def find(params, *, locale, within=None, today=None):
 def context_for(request, page):
     """Template context of a page that lists offers through the finder: the result and one page of it."""
     result = find(request.GET, locale=page.locale, within=page)
+    # The page shows the counts: reading them first also gives the ids (in one statement on PostgreSQL).
+    result.facets  # noqa: B018
     page_obj = result.page()
     return {"finder": result, "page_obj": page_obj, "offers": page_obj.object_list}

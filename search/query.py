@@ -253,6 +253,8 @@ class Search:
         self.request = request
         self.locale = locale
         self.finder = find(request.GET, locale=locale)
+        # The page shows the counts: reading them first also gives the ids (in one statement on PostgreSQL).
+        self.finder.facets  # noqa: B018
         self.query = self.finder.query
         #: The query as typed, when the offers shown are those of the spelling suggestion instead.
         self.original_query = ""
@@ -269,6 +271,7 @@ class Search:
         params = self.request.GET.copy()
         params["q"] = suggestion
         corrected = find(params, locale=self.locale)
+        corrected.facets  # noqa: B018
         if corrected.count:
             self.original_query, self.query, self.finder = self.query, corrected.query, corrected
             self.__dict__.pop("spelling_suggestion")
