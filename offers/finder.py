@@ -627,7 +627,7 @@ class FinderResult:
 
     @cached_property
     def offers(self):
-        offers = self.scope.filter(self.conditions()).select_related("format", "image")
+        offers = self.scope.filter(self.conditions()).select_related("format")
         offers = offers.annotate(next_start=self.next_start())
         if self.sort == SORT_RELEVANCE and self.match:
             return offers.annotate(rank=self.match.rank()).order_by("rank", "title", "pk")
@@ -658,7 +658,7 @@ class FinderResult:
         page = paginator.get_page(number if number is not None else (self.values["page"] or ["1"])[0])
         ids = list(page.object_list)
         # The ids passed every filter and the visibility rule just now; the twelve rows are read by key.
-        cards = _model("OfferPage").objects.filter(pk__in=ids).select_related("format")
+        cards = _model("OfferPage").objects.filter(pk__in=ids).select_related("format", "image")
         offers = {offer.pk: offer for offer in cards} if ids else {}
         page.object_list = _model("OfferPage").prepare_for_listing([offers[pk] for pk in ids if pk in offers])
         page.page_range = list(paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1))
