@@ -153,8 +153,8 @@ def with_pictures(queryset, field, variant):
 def prefetch_pictures(pages, field, variant):
     """Load the ``field`` images of ``pages`` (a list) and their renditions: two queries at most.
 
-    The images take one query; their renditions come from Wagtail's renditions
-    cache when it holds every one of them, else from one more query.
+    The images take one query; their renditions, when needed, come from Wagtail's
+    renditions cache when it holds every one of them, else from one more query.
     """
     prefetch_related_objects(pages, field)
     images = {page_image.pk: page_image for page in pages if (page_image := getattr(page, field)) is not None}
@@ -168,42 +168,86 @@ def attach_renditions(images, variant):
     Wagtail reads either prefetched renditions or, per image, its renditions cache
     (one cache round trip per image) and the database. Its prefetch path never
     writes to the cache, so a list would query the renditions on every view. Here
-    the cache is asked once for all images of a list, and only images it cannot
-    serve completely are looked up in the database (one query), whose renditions
-    then go into the cache for the next view. A rendition not made yet is created
-    by ``get_renditions()`` on first view, as before.
+    the renditions of all images of a list are read together, when the first of
+    them is needed: from the cache in one call, and for the images it cannot
+    serve completely from the database in one query, whose renditions then go
+    into the cache. Mostly none is needed: the picture's markup is kept
+    (``picture_tags``). A rendition not made yet is created by
+    ``get_renditions()`` on first view, as before.
     """
-    if not images:
-        return
-    Rendition = get_image_model().get_rendition_model()
-    cache = Rendition.cache_backend
-    keys = {}
+    group = _RenditionsOfList(images, variant)
     for image in images:
-        for image_filter in variant.filters:
-            key = Rendition.construct_cache_key(image, image_filter.get_cache_key(image), image_filter.spec)
-            keys[key] = image
-    found = defaultdict(list)
-    for key, rendition in cache.get_many(list(keys)).items():
-        rendition.image = keys[key]
-        found[rendition.image_id].append(rendition)
-    incomplete = {image.pk: image for image in images if len(found[image.pk]) < len(variant.filters)}
-    if incomplete:
-        wanted = {
-            (image.pk, image_filter.spec, image_filter.get_cache_key(image))
-            for image in incomplete.values()
-            for image_filter in variant.filters
-        }
-        additions = {}
-        for image_pk in incomplete:
-            found[image_pk] = []
-        for rendition in Rendition.objects.filter(image_id__in=incomplete, filter_spec__in=variant.specs):
-            if (rendition.image_id, rendition.filter_spec, rendition.focal_point_key) not in wanted:
-                continue  # made for an earlier focal point
-            image = rendition.image = incomplete[rendition.image_id]
-            found[image.pk].append(rendition)
-            key = Rendition.construct_cache_key(image, rendition.focal_point_key, rendition.filter_spec)
-            additions[key] = rendition
-        if additions:
-            cache.set_many(additions)
-    for image in images:
-        image.prefetched_renditions = found[image.pk]
+        image.prefetched_renditions = _LazyRenditions(group, image.pk)
+
+
+class _LazyRenditions(list):
+    """One image's prefetched renditions, read for its whole list on first use."""
+
+    def __init__(self, group, image_pk):
+        super().__init__()
+        self.group = group
+        self.image_pk = image_pk
+        self.loaded = False
+
+    def load(self):
+        if not self.loaded:
+            self.loaded = True
+            super().extend(self.group.renditions_of(self.image_pk))
+
+    def __iter__(self):
+        self.load()
+        return super().__iter__()
+
+    def __len__(self):
+        self.load()
+        return super().__len__()
+
+    def append(self, rendition):
+        self.load()
+        super().append(rendition)
+
+
+class _RenditionsOfList:
+    def __init__(self, images, variant):
+        self.images = images
+        self.variant = variant
+        self.found = None
+
+    def renditions_of(self, image_pk):
+        if self.found is None:
+            self.found = self.read()
+        return self.found[image_pk]
+
+    def read(self):
+        images, variant = self.images, self.variant
+        Rendition = get_image_model().get_rendition_model()
+        cache = Rendition.cache_backend
+        keys = {}
+        for image in images:
+            for image_filter in variant.filters:
+                key = Rendition.construct_cache_key(image, image_filter.get_cache_key(image), image_filter.spec)
+                keys[key] = image
+        found = defaultdict(list)
+        for key, rendition in cache.get_many(list(keys)).items():
+            rendition.image = keys[key]
+            found[rendition.image_id].append(rendition)
+        incomplete = {image.pk: image for image in images if len(found[image.pk]) < len(variant.filters)}
+        if incomplete:
+            wanted = {
+                (image.pk, image_filter.spec, image_filter.get_cache_key(image))
+                for image in incomplete.values()
+                for image_filter in variant.filters
+            }
+            additions = {}
+            for image_pk in incomplete:
+                found[image_pk] = []
+            for rendition in Rendition.objects.filter(image_id__in=incomplete, filter_spec__in=variant.specs):
+                if (rendition.image_id, rendition.filter_spec, rendition.focal_point_key) not in wanted:
+                    continue  # made for an earlier focal point
+                image = rendition.image = incomplete[rendition.image_id]
+                found[image.pk].append(rendition)
+                key = Rendition.construct_cache_key(image, rendition.focal_point_key, rendition.filter_spec)
+                additions[key] = rendition
+            if additions:
+                cache.set_many(additions)
+        return found

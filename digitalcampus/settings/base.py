@@ -77,7 +77,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    "digitalcampus.middleware.FreezeAfterFirstRequest",
+    "digitalcampus.middleware.FreezeWarmObjects",
     "django.middleware.security.SecurityMiddleware",
     # Security block below: Cache-Control (sees the final response), CSP, Permissions-Policy.
     "security.middleware.CacheControlMiddleware",
