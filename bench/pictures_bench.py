@@ -10,7 +10,7 @@ turn, two rounds each; the slower round of each is compared. The figures,
 the commit and the load average are appended to ``bench/results-pictures.txt``::
 
     .venv/bin/python bench/pictures_bench.py            # build, compare, append the results
-    BENCH_PICTURES_RUNS=20 .venv/bin/python bench/pictures_bench.py   # a quicker check
+    BENCH_PICTURES_RUNS=40 .venv/bin/python bench/pictures_bench.py   # a quicker check
 
 One measuring pass runs in a process of its own per database (Django is set up
 once per process): ``pictures_bench.py measure LABEL`` with ``DATABASE_URL``.
@@ -27,7 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench" / "results-pictures.txt"
 WORK = ROOT / "test-artifacts" / "bench-pictures"
-RUNS = int(os.environ.get("BENCH_PICTURES_RUNS", 60))
+RUNS = int(os.environ.get("BENCH_PICTURES_RUNS", 200))
 ROUNDS = 2
 GOAL = 1.10
 #: The picture fields emptied in the copy without pictures: (table, column).
