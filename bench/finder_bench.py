@@ -21,7 +21,6 @@ up to the size given), with the report written elsewhere (``FINDER_BENCH_RESULTS
 """
 
 import os
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -48,6 +47,7 @@ from wagtail.models import Locale, Page  # noqa: E402
 from wagtail.search.backends import get_search_backend  # noqa: E402
 
 from arenas.models import ArenaPage  # noqa: E402
+from bench.machine import commit, load, speed  # noqa: E402
 from offers.models import OfferIndexPage, OfferPage, ProviderPage  # noqa: E402
 from search.indexing import rebuild  # noqa: E402
 
@@ -59,23 +59,6 @@ RESULTS = Path(os.environ.get("FINDER_BENCH_RESULTS") or ROOT / "bench" / "resul
 REUSE = os.environ.get("FINDER_BENCH_REUSE") == "1"
 #: p95 targets in ms per number of offers (issue 10).
 TARGETS = {10_000: 150, 50_000: 300}
-
-
-def commit():
-    try:
-        return subprocess.run(
-            ["git", "rev-parse", "--short", "HEAD"],  # noqa: S607
-            cwd=ROOT,
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout.strip()
-    except (OSError, subprocess.CalledProcessError):
-        return "unknown"
-
-
-def load():
-    return "/".join(f"{value:.2f}" for value in os.getloadavg())
 
 
 def bench_provider():
@@ -194,7 +177,8 @@ def main():
     # A reused database is no longer at demo size: its counts are those of the sizes below.
     counts = {} if reused else {"demo": {name: query_count(client, url) for name, url in pages.items()}}
     report = [
-        f"Offer finder benchmark (bench/finder_bench.py), commit {commit()}, PostgreSQL, {os.cpu_count()} CPU cores",
+        f"Offer finder benchmark (bench/finder_bench.py), commit {commit()}, PostgreSQL, {os.cpu_count()} CPU cores,"
+        f" speed reference {speed():.0f} ms (bench/machine.py: lower is a faster machine)",
         f"p95 of {REQUESTS} requests per page at concurrency 1 (Django test client, after one warm-up); "
         "each figure measured twice, the slower reported; load average (1/5/15 min) before and after it.",
         "",

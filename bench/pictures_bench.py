@@ -25,6 +25,10 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.machine import commit, load, speed  # noqa: E402
+
 RESULTS = ROOT / "bench" / "results-pictures.txt"
 WORK = ROOT / "test-artifacts" / "bench-pictures"
 RUNS = int(os.environ.get("BENCH_PICTURES_RUNS", 200))
@@ -40,7 +44,6 @@ PICTURE_COLUMNS = [
 
 
 def setup_django():
-    sys.path.insert(0, str(ROOT))
     os.environ["DJANGO_SETTINGS_MODULE"] = "digitalcampus.settings.test"
     import django
 
@@ -95,20 +98,6 @@ def run_pass(label, database):
     return json.loads(output.strip().splitlines()[-1])["figures"]
 
 
-def commit():
-    return subprocess.run(  # noqa: S603
-        ["git", "rev-parse", "--short", "HEAD"],  # noqa: S607
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        check=False,
-    ).stdout.strip()
-
-
-def load():
-    return "/".join(f"{value:.2f}" for value in os.getloadavg())
-
-
 def compare():
     shutil.rmtree(WORK, ignore_errors=True)
     WORK.mkdir(parents=True)
@@ -125,7 +114,8 @@ def compare():
             db.execute(f"UPDATE {table} SET {column} = NULL")  # noqa: S608 - fixed names above
 
     lines = [
-        f"== commit {commit()}, SQLite, {RUNS} requests per page and round, load average before {load()}",
+        f"== commit {commit()}, SQLite, {RUNS} requests per page and round, load average before {load()},"
+        f" speed reference {speed():.0f} ms (bench/machine.py: lower is a faster machine)",
         f"{'round':28} {'page':12} {'p50 ms':>7} {'p95 ms':>7} {'queries':>7}",
     ]
     slowest = {}  # (label, page) -> the slower round's figures

@@ -59,7 +59,7 @@ class HomePage(Page):
                 visible(ArenaPage.objects.child_of(self).select_related("arena")), key=lambda arena: arena.sort_order
             ),
         )
-        offers = list(OfferPage.objects.upcoming(self.locale_id)[:6])
+        offers = OfferPage.objects.soonest(self.locale_id, 6)
         OfferPage.prepare_for_listing(offers)
         context["offers"] = offers
         context["news"] = mark_source_language(NewsPage.objects.latest_for(self.locale_id)[:3])

@@ -82,3 +82,21 @@ def test_provider_page_lists_its_upcoming_offers(client, german):
     listed = [o.pk for o in response.context["offers"]]
     assert listed == [upcoming.pk]
     assert past.pk not in listed
+
+
+@pytest.mark.parametrize("dates_read", [200, 2])
+def test_soonest_offers_are_the_first_upcoming_ones(german, monkeypatch, dates_read):
+    """The home page's next offers, found from the next dates, are the first of ``upcoming``.
+
+    With only two dates read, both belong to the offer with three dates this hour, which names fewer
+    offers than asked for: the whole list is asked instead.
+    """
+    monkeypatch.setattr("offers.models.pages.SOONEST_DATES", dates_read)
+    provider = make_provider(OfferIndexPage.objects.get(locale=german))
+    busy = make_offer(provider, dates=[0.01, 0.02, 0.03], title="Dreimal heute")
+    hidden = make_offer(provider, dates=[0.005], title="Noch nicht veröffentlicht", publish=False)
+    soonest = [offer.pk for offer in OfferPage.objects.soonest(german.pk, 6)]
+    assert soonest == [offer.pk for offer in OfferPage.objects.upcoming(german.pk)[:6]]
+    assert soonest[0] == busy.pk
+    assert hidden.pk not in soonest
+    assert len(soonest) == 6
