@@ -8,6 +8,7 @@ PNGs of flat shapes; the site makes its renditions from them on first view.
 """
 
 import io
+import re
 
 from django.core.files.images import ImageFile
 from PIL import Image as PillowImage
@@ -149,7 +150,8 @@ def draw_motif(motif, colour):
 
 def monogram(name):
     """Up to three letters for a provider: an acronym as it is (``HTWK``), else initials."""
-    words = [word for word in name.replace("-", " ").split() if word.lower() not in SMALL_WORDS]
+    # Dashes and other punctuation between words are no initials („Stadt Leipzig – Referat …“ is SLR).
+    words = [word for word in re.split(r"[^\w.&]+", name) if word[:1].isalnum() and word.lower() not in SMALL_WORDS]
     if words and words[0].isupper() and 2 <= len(words[0]) <= 4:
         return words[0]
     return "".join(word[0] for word in words[:3]).upper()

@@ -3,25 +3,10 @@
 import pytest
 from wagtail.models import Page
 
-from arenas.models import ArenaPage
-from home.models import FormPage, HomePage, StandardPage
-from news.models import NewsIndexPage, NewsPage
-from offers.models import OfferIndexPage, OfferPage, ProviderPage
-
-PAGE_TYPES = [
-    HomePage,
-    ArenaPage,
-    OfferIndexPage,
-    ProviderPage,
-    OfferPage,
-    NewsIndexPage,
-    NewsPage,
-    StandardPage,
-    FormPage,
-]
+from tests.page_types import CONTENT_PAGE_TYPES
 
 
-@pytest.mark.parametrize("page_type", PAGE_TYPES, ids=lambda model: model.__name__)
+@pytest.mark.parametrize("page_type", CONTENT_PAGE_TYPES, ids=lambda model: model.__name__)
 def test_page_type_renders_in_both_languages_with_translation_links(client, german, english, page_type):
     page_de = page_type.objects.live().filter(locale=german).order_by("path").first()
     assert page_de is not None, f"demo content has no {page_type.__name__}"

@@ -13,28 +13,12 @@ from django.conf import settings
 from playwright.sync_api import expect
 from wagtail.models import Locale, Page
 
-from arenas.models import ArenaPage
-from home.models import AccessibilityStatementPage, FormPage, HomePage, SignLanguagePage, StandardPage
-from news.models import NewsIndexPage, NewsPage
-from offers.models import OfferIndexPage, OfferPage, ProviderPage
+from tests.page_types import PUBLIC_PAGE_TYPES
 
 pytestmark = pytest.mark.browser
 
 LANGUAGES = ["de", "en", settings.EASYREAD_LANGUAGE_CODE]
 WIDTHS = [390, 1280]
-PAGE_TYPES = [
-    HomePage,
-    ArenaPage,
-    OfferIndexPage,
-    ProviderPage,
-    OfferPage,
-    NewsIndexPage,
-    NewsPage,
-    StandardPage,
-    FormPage,
-    AccessibilityStatementPage,
-    SignLanguagePage,
-]
 SEARCH = {"de": "/de/suche/?q=Daten", "en": "/en/search/?q=data", "de-ls": "/de-ls/suche/?q=Daten"}
 
 
@@ -42,7 +26,7 @@ def public_paths(language):
     """One live page of every type in ``language``: a page written in that language where there is one."""
     locale = Locale.objects.get(language_code=language)
     paths = []
-    for model in PAGE_TYPES:
+    for model in PUBLIC_PAGE_TYPES:
         pages = model.objects.live().filter(locale=locale).order_by("alias_of", "path")
         page = pages.filter(alias_of__isnull=True).first() or pages.first()
         assert page is not None, (model, language)

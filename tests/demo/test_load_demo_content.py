@@ -10,6 +10,7 @@ from wagtail.search.models import IndexEntry
 from wagtail_localize.models import Translation
 
 from arenas.models import ArenaPage
+from demo.images import monogram
 from editorial.roles import EDITORIAL_TEAM, TRANSLATORS, curator_role
 from news.models import NewsPage
 from offers.models import OfferPage, ProviderPage
@@ -127,3 +128,10 @@ def test_indexes_are_written_once_from_the_finished_site(german):
     offer = OfferPage.objects.live().filter(locale=german).first()
     assert ReferenceIndex.get_references_to(offer.format).filter(object_id=str(offer.pk)).exists()
     assert offer.pk in {page.pk for page in OfferPage.objects.live().search(offer.title)}
+
+
+def test_provider_logos_show_initials_without_punctuation():
+    assert monogram("Stadt Leipzig – Referat Digitale Stadt") == "SLR"
+    assert monogram("Treffpunkt Digital – Ältere lernen digital e. V.") == "TDÄ"
+    assert monogram("HTWK Leipzig – Hochschule für Technik, Wirtschaft und Kultur") == "HTWK"
+    assert monogram("Datenwerkstatt Leipzig e. V.") == "DL"

@@ -12,22 +12,10 @@ from wagtail.models import Locale, PageViewRestriction
 
 from arenas.models import ArenaPage
 from core.share_cards import card_version
-from home.models import FormPage, HomePage, StandardPage
-from news.models import NewsIndexPage, NewsPage
+from news.models import NewsPage
 from offers.models import OfferIndexPage, OfferPage, ProviderPage
 from tests.factories import make_offer, make_provider
-
-PAGE_TYPES = [
-    HomePage,
-    ArenaPage,
-    OfferIndexPage,
-    ProviderPage,
-    OfferPage,
-    NewsIndexPage,
-    NewsPage,
-    StandardPage,
-    FormPage,
-]
+from tests.page_types import CONTENT_PAGE_TYPES
 
 
 class ImgCollector(HTMLParser):
@@ -69,7 +57,7 @@ def first_with_picture(model, locale):
 
 
 @pytest.mark.parametrize("language", ["de", "en"])
-@pytest.mark.parametrize("page_type", PAGE_TYPES, ids=lambda model: model.__name__)
+@pytest.mark.parametrize("page_type", CONTENT_PAGE_TYPES, ids=lambda model: model.__name__)
 def test_every_img_has_width_height_srcset_and_alt(client, page_type, language):
     page = first_with_picture(page_type, language_locale(language))
     html = parse(client.get(page.get_url()))
