@@ -28,6 +28,10 @@ from pathlib import Path
 import requests
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.machine import commit  # noqa: E402
+
 PYTHON = sys.executable
 APP_PORT, VARNISH_PORT = 18901, 18902
 WRK = ["wrk", "-t2", "-c8", "-d15s"]
@@ -115,11 +119,10 @@ def main():
     try:
         wait_for(app + "/de/")
         wait_for(cache + "/de/")
-        commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True).stdout.strip()  # fmt: skip
         load_before = os.getloadavg()
         reference = wrk(cache + static)
         lines = [
-            f"Cache benchmark ({'PostgreSQL' if database_url.startswith('postgres') else 'SQLite'}), commit {commit}, "
+            f"Cache benchmark ({'PostgreSQL' if database_url.startswith('postgres') else 'SQLite'}), commit {commit()}, "
             f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}",
             f"{' '.join(WRK)}, gunicorn 2 sync workers, Varnish 7; each figure the slower of two runs",
             f"load average before: {' '.join(f'{x:.2f}' for x in load_before)} (shared machine, 2 cores)",

@@ -43,8 +43,3 @@ def speed():
             total += number * number
         timings.append((time.perf_counter() - started) * 1000)
     return min(timings)
-
-
-def header():
-    """One line: commit, load average and speed reference."""
-    return f"commit {commit()}, load average {load()}, speed reference {speed():.0f} ms (bench/machine.py)"

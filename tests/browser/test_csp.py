@@ -3,11 +3,10 @@
 import pytest
 from wagtail.models import Page
 
-from arenas.models import ArenaPage
 from demo.builder import DEMO_PASSWORD
-from home.models import FormPage, HomePage, StandardPage
-from news.models import NewsIndexPage, NewsPage
-from offers.models import OfferIndexPage, OfferPage, ProviderPage
+from home.models import HomePage
+from offers.models import OfferPage
+from tests.page_types import CONTENT_PAGE_TYPES
 
 pytestmark = pytest.mark.browser
 
@@ -24,17 +23,7 @@ document.addEventListener("securitypolicyviolation", (event) => {
 def public_paths():
     paths = ["/de/suche/?q=KI", "/en/search/?q=AI", "/de/gibt-es-nicht/"]
     for language in ("de", "en"):
-        for model in (
-            HomePage,
-            ArenaPage,
-            OfferIndexPage,
-            ProviderPage,
-            OfferPage,
-            NewsIndexPage,
-            NewsPage,
-            StandardPage,
-            FormPage,
-        ):
+        for model in CONTENT_PAGE_TYPES:
             page = model.objects.live().public().filter(locale__language_code=language).order_by("path").first()
             if page is not None:
                 paths.append(page.url)
