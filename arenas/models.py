@@ -2,7 +2,6 @@
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Q
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -15,7 +14,7 @@ from core.blocks import BodyBlock
 from core.pictures import alt_text_field, check_alt_text, decorative_field
 from news.models import NewsPage
 from offers import finder
-from offers.models import OfferPage, ProviderPage
+from offers.models import ProviderPage
 
 
 class Arena(models.Model):
@@ -125,8 +124,7 @@ class ArenaPage(Page):
 
     def offer_scope(self):
         """The offers the finder lists on this page: those tagged with this arena."""
-        tagged = OfferPage.arenas.through.objects.filter(arena=self.arena_id).values("offerpage_id")
-        return Q(pk__in=tagged)
+        return finder.linked_q("arena", [self.arena.key])
 
     def upcoming_offers(self):
         """Live, public offers of this arena and language with a date still to come, next date first."""

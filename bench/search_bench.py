@@ -40,6 +40,7 @@ from django.utils import timezone, translation  # noqa: E402
 from wagtail.models import Locale, Page  # noqa: E402
 
 from arenas.models import Arena  # noqa: E402
+from offers import listing_facts  # noqa: E402
 from offers.models import CompetenceArea, Format, OfferDate, OfferPage, ProviderPage, TargetGroup  # noqa: E402
 from search.indexing import rebuild  # noqa: E402
 from search.query import Search  # noqa: E402
@@ -331,6 +332,7 @@ class OfferGenerator:
             for page, spec in zip(pages, specs, strict=True)
             for number, day in enumerate(spec["dates"])
         )
+        listing_facts.refresh([page.pk for page in pages])
         for provider in providers:
             Page.objects.filter(pk=provider.pk).update(numchild=provider.numchild)
 

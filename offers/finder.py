@@ -60,16 +60,12 @@ from django.db.models import (
     F,
     Func,
     IntegerField,
-    Max,
-    Min,
     OuterRef,
     Q,
-    Subquery,
     TextField,
     Value,
     When,
 )
-from django.db.models.expressions import RawSQL
 from django.db.models.functions import Length, Substr
 from django.utils import timezone
 from django.utils.translation import gettext
@@ -81,6 +77,7 @@ from wagtail.search.query import And, Fuzzy, Or, Phrase, PlainText
 from core.arenas import ARENA_CHOICES
 from core.visibility import visible
 
+from . import listing_facts
 from .choices import LANGUAGES, LEVELS, MODES
 from .districts import DISTRICT_CHOICES
 
@@ -109,6 +106,12 @@ class EntryText(Func):
     def __init__(self):
         super().__init__(*(F(f"index_entries__{name}") for name in INFIX_FIELDS["postgresql"]))
 
+
+#: A condition: the stored JSON array of texts ``{column}`` holds the parameter, per database.
+CONTAINS = {
+    "postgresql": "{column} ? %s",
+    "sqlite": "EXISTS (SELECT 1 FROM json_each({column}) WHERE value = %s)",
+}
 
 SORT_RELEVANCE = "relevance"
 SORT_DATE = "date"
@@ -373,6 +376,20 @@ def through_exists(relation, lookup, values):
     return Q(Exists(through.objects.filter(offerpage=OuterRef("pk"), **{f"{lookup}__in": values})))
 
 
+#: The many-to-many facets: the relation and the field of the related model that is the value.
+RELATIONS = {"arena": ("arenas", "key"), "target": ("target_groups", "slug"), "area": ("competence_areas", "slug")}
+
+
+def linked_q(name, values):
+    """Offers linked to any of ``values`` (keys or slugs) of the many-to-many facet ``name`` (``RELATIONS``)."""
+    relation, value = RELATIONS[name]
+    if connection.vendor == "postgresql":
+        # The values stored on the offer (``listing_facts``): ``?|`` is served by their GIN index.
+        return Q(**{f"facet_{relation}__has_any_keys": values})
+    field = _model("OfferPage")._meta.get_field(relation)
+    return through_exists(relation, f"{field.m2m_reverse_field_name()}__{value}", values)
+
+
 @dataclass
 class Option:
     value: str
@@ -546,6 +563,10 @@ class FinderResult:
         return q
 
     def _dates_q(self, start, end, include_past):
+        """Offers with a date in the window (any window: with a date still to come, unless past ones count)."""
+        if not start and not end:
+            # Whether an offer has a date to come is stored on its row (``listing_facts``).
+            return Q() if include_past else listing_facts.upcoming_q(self.now)
         window = self._date_in_window_q(start, end, include_past)
         return Q(Exists(_model("OfferDate").objects.filter(window, page=OuterRef("pk"))))
 
@@ -556,12 +577,8 @@ class FinderResult:
         return self._dates_q(None, None, False) & self._deadline_q()
 
     def _facet_q(self, name, values):
-        if name == "arena":
-            return through_exists("arenas", "arena__key", values)
-        if name == "target":
-            return through_exists("target_groups", "targetgroup__slug", values)
-        if name == "area":
-            return through_exists("competence_areas", "competencearea__slug", values)
+        if name in self.relations:
+            return linked_q(name, values)
         if name == "format":
             return Q(format__slug__in=values)
         if name == "provider":
@@ -576,12 +593,8 @@ class FinderResult:
     def _access_q(self, value):
         return Q(**{ACCESS_FIELDS[value]: True})
 
-    def conditions(self, without=(), past=None, upcoming_joined=False):
-        """The ``Q`` of every chosen filter except those named in ``without``.
-
-        ``upcoming_joined``: the caller joins the offers' upcoming dates itself, so the condition
-        that an offer has one is left out (the window of ``when``, ``from`` and ``to`` is not).
-        """
+    def conditions(self, without=(), past=None):
+        """The ``Q`` of every chosen filter except those named in ``without``."""
         values = self.values
         include_past = self.flag("past") if past is None else past
         q = Q()
@@ -598,8 +611,7 @@ class FinderResult:
         start = end = None
         if "when" not in without:
             start, end = self._window(values["when"][0] if values["when"] else None)
-        if start or end or (not include_past and not upcoming_joined):
-            q &= self._dates_q(start, end, include_past)
+        q &= self._dates_q(start, end, include_past)
         return q
 
     @cached_property
@@ -614,26 +626,14 @@ class FinderResult:
 
     # Results -------------------------------------------------------------------------------------
 
-    def next_start(self):
-        return Subquery(
-            _model("OfferDate")
-            .objects.filter(page=OuterRef("pk"), end__gte=self.now)
-            .order_by("start")
-            .values("start")[:1]
-        )
-
-    def last_end(self):
-        return Subquery(_model("OfferDate").objects.filter(page=OuterRef("pk")).order_by("-end").values("end")[:1])
-
     @cached_property
     def offers(self):
         offers = self.scope.filter(self.conditions()).select_related("format")
-        offers = offers.annotate(next_start=self.next_start())
+        offers = offers.annotate(next_start=listing_facts.next_start(self.now))
         if self.sort == SORT_RELEVANCE and self.match:
             return offers.annotate(rank=self.match.rank()).order_by("rank", "title", "pk")
         if self.flag("past"):
-            offers = offers.annotate(last_end=self.last_end())
-            return offers.order_by(F("next_start").asc(nulls_last=True), F("last_end").desc(), "title", "pk")
+            return offers.order_by(F("next_start").asc(nulls_last=True), F("dates_last_end").desc(), "title", "pk")
         return offers.order_by("next_start", "title", "pk")
 
     @cached_property
@@ -654,7 +654,7 @@ class FinderResult:
         """One page of offers, prepared for cards; a number out of range gives the nearest page."""
         # The order is found on the ids alone (which also give the count), then the page's twelve
         # offers are read whole: sorting thousands of full rows to keep twelve cost far more.
-        paginator = Paginator(self.ids, PER_PAGE)
+        paginator = Paginator(RankedIds(self), PER_PAGE)
         page = paginator.get_page(number if number is not None else (self.values["page"] or ["1"])[0])
         ids = list(page.object_list)
         # The ids passed every filter and the visibility rule just now; the twelve rows are read by key.
@@ -697,7 +697,7 @@ class FinderResult:
         "district": "venue_district",
     }
     #: The many-to-many facets: the relation and the field of the related model that is the value.
-    relations = {"arena": ("arenas", "key"), "target": ("target_groups", "slug"), "area": ("competence_areas", "slug")}
+    relations = RELATIONS
 
     def _group_counts(self, name):
         """Counts of one facet's options with the other filters applied (for a facet with a choice)."""
@@ -732,24 +732,24 @@ class FinderResult:
 
         The offers matching the current filters are selected once (a common table expression) with
         the value of each facet without a choice and each narrowing option; one ``GROUP BY`` per
-        facet and one ``COUNT`` per option are read from it (``UNION ALL``). Facets with a choice
-        count without their own choice and run separately (``_group_counts``).
+        facet and one ``COUNT`` per option are read from it (``UNION ALL``); a ``when`` window counts
+        those of them that have one of the window's dates. Whether an offer has a date to come and
+        its next date are columns of its row (``listing_facts``). Facets with a choice count without
+        their own choice and run separately (``_group_counts``).
         """
-        include_past = self.flag("past")
-        # The dates are read once, grouped by offer (``_dates_by_offer``), rather than looked up for
-        # every offer by each date-based count: joined, they also keep only offers with a date to come.
-        offers = self.scope.filter(self.conditions(upcoming_joined=not include_past)).order_by()
+        offers = self.scope.filter(self.conditions()).order_by()
         grouped = [name for name in self.multiple_facets if name not in self.fixed and not self.values[name]]
-        deadline = ExpressionWrapper(self._deadline_q(), output_field=BooleanField())
-        annotations = {"c_id": F("pk"), "c_deadline": deadline}
+        annotations = {"c_id": F("pk")}
         for name in grouped:
             if name == "provider":
                 annotations["c_provider"] = self._parent_path()
-            elif name not in self.relations:
+            elif name in self.relations:
+                annotations[f"c_{name}"] = F(f"facet_{self.relations[name][0]}")
+            else:
                 annotations[f"c_{name}"] = F(self.columns.get(name, name))
         flags = self._flags()
         for index, (name, condition) in enumerate(flags):
-            if name != "open" and not name.startswith("when:"):
+            if not name.startswith("when:"):
                 annotations[f"c_flag{index}"] = ExpressionWrapper(condition, output_field=BooleanField())
         counts = {name: {} for name in grouped}
         counts.update({name: 0 for name, _condition in flags})
@@ -760,59 +760,62 @@ class FinderResult:
             annotations.update(order[0])
         try:
             inner, params = offers.annotate(**annotations).values(*annotations).query.sql_with_params()
-            dates, date_params = self._dates_by_offer(include_past).query.sql_with_params()
         except EmptyResultSet:  # no offer can match (a text nothing matched)
             inner = None
             if order is not None:
                 self.__dict__["ids"] = []
         # Only names and columns from the models are written into the statement; values are parameters.
-        quote = connection.ops.quote_name
         parts = []
-        if order is not None:
-            parts.append(f"SELECT 'ids', string_agg(CAST(c_id AS TEXT), ',' ORDER BY {order[1]}), COUNT(*) FROM t")  # noqa: S608
+        offset = None
+        if order is not None and self.sort == SORT_RELEVANCE and self.match:
+            # At most MAX_TEXT_HITS ids, put in the text match's order afterwards.
+            parts.append("SELECT 'ids', string_agg(CAST(c_id AS TEXT), ','), 0 FROM t")
+        elif order is not None:
+            # Only the requested page's ids, by a bounded sort: ordering every match to keep twelve
+            # costs more than all the counts together (the count comes from the single pass).
+            offset = (self._requested_page() - 1) * PER_PAGE
+            parts.append(
+                f"SELECT 'page', string_agg(CAST(c_id AS TEXT), ',' ORDER BY {order[1]}), 0"  # noqa: S608
+                f" FROM (SELECT * FROM t ORDER BY {order[1]} LIMIT {PER_PAGE} OFFSET {int(offset)}) p"
+            )
         for name in grouped:
-            if name in self.relations:
-                relation, value = self.relations[name]
-                field = _model("OfferPage")._meta.get_field(relation)
-                through, target = field.remote_field.through._meta, field.related_model._meta
-                own, other = quote(field.m2m_column_name()), quote(field.m2m_reverse_name())
-                parts.append(
-                    f"SELECT '{name}', CAST(r.{quote(value)} AS TEXT), COUNT(DISTINCT t.c_id)"  # noqa: S608
-                    f" FROM t JOIN {quote(through.db_table)} x ON x.{own} = t.c_id"
-                    f" JOIN {quote(target.db_table)} r ON r.{quote(target.pk.column)} = x.{other}"
-                    f" GROUP BY r.{quote(value)}"
-                )
-            else:
+            if name not in self.relations:
                 parts.append(f"SELECT '{name}', CAST(c_{name} AS TEXT), COUNT(*) FROM t GROUP BY c_{name}")  # noqa: S608
-        for index, (name, _condition) in enumerate(flags):
-            if name == "open":
-                condition = "c_deadline AND d_next IS NOT NULL"
-            elif name.startswith("when:"):
-                condition = f"d_{name.replace(':', '_')} > 0"
-            else:
-                condition = f"c_flag{index}"
-            parts.append(f"SELECT '{name}', NULL, COUNT(*) FROM t WHERE {condition}")  # noqa: S608
+        # Every other option is counted by a condition, all of them in one pass over the offers.
+        single = self._single_pass(grouped, flags)
+        counted = " || ',' || ".join(
+            f"CAST(COUNT(*) FILTER (WHERE {condition}) AS TEXT)" for *_, condition, _p in single
+        )
+        parts.append(f"SELECT 'single', {counted}, 0 FROM t")  # noqa: S608
         rows = []
         if inner is not None:
-            join = "LEFT JOIN" if include_past else "JOIN"
-            tables = (
-                f"WITH i AS ({inner}), d AS ({dates}),"  # noqa: S608
-                f" t AS (SELECT i.*, d.* FROM i {join} d ON d.{quote('page_id')} = i.c_id) "
-            )
             with connection.cursor() as cursor:
-                cursor.execute(tables + " UNION ALL ".join(parts), [*params, *date_params])
+                cursor.execute(
+                    f"WITH t AS ({inner}) " + " UNION ALL ".join(parts),
+                    [*params, *(value for *_, values in single for value in values)],
+                )
                 rows = cursor.fetchall()
         for name, value, n in rows:
-            if name == "ids":
+            if name == "page":
+                self.__dict__["_page_ids"] = (offset, [int(pk) for pk in value.split(",")] if value else [])
+            elif name == "single":
+                for (option, option_value, _condition, _params), number in zip(single, value.split(","), strict=True):
+                    if option_value is None:
+                        counts[option] = int(number)
+                    else:
+                        counts[option][option_value] = int(number)
+            elif name == "ids":
                 ranked = [int(pk) for pk in value.split(",")] if value else []
                 if self.sort == SORT_RELEVANCE and self.match:
                     matching = set(ranked)
                     ranked = [pk for pk in dict.fromkeys(self.match.ids) if pk in matching]
                 self.__dict__["ids"] = ranked
-            elif name in grouped:
-                counts[name][value] = n
             else:
-                counts[name] = n
+                counts[name][value] = n
+        if rows:
+            # Every matching offer passes the single pass's ``TRUE``: the number of results.
+            self.__dict__.setdefault("count", counts.pop("total"))
+        counts.pop("total", None)
         if "provider" in counts:
             counts["provider"] = self._by_provider(counts["provider"])
         if self.values["when"]:
@@ -823,26 +826,35 @@ class FinderResult:
             counts.update({f"when:{key}": value for key, value in when_counts.items()})
         return counts
 
-    def _dates_by_offer(self, include_past):
-        """Per offer: its next start and last end, and how many of its dates fall in each ``when`` window.
+    def _single_pass(self, grouped, flags):
+        """The options counted by a condition in the counts statement: ``(name, value, SQL, params)`` each.
 
-        Grouped over the dates table once; the counts statement joins it to the offers. Without past
-        offers only dates still to come are read, so the join keeps the offers with one.
+        The options of the many-to-many facets without a choice (by the values stored on the offer,
+        ``listing_facts``), the narrowing options (``c_flag`` columns) and the ``when`` windows (the
+        offers among the window's dates, found through the index on end and start, instead of a
+        look-up per offer). ``value`` is None for an option that is a facet of its own.
         """
-        # Only the dates of the offers selected (``i`` in the counts statement): few for a narrow
-        # filter, and a single pass over the table for a wide one.
-        dates = _model("OfferDate").objects.filter(page_id__in=RawSQL("SELECT c_id FROM i", []))
-        if not include_past:
-            dates = dates.filter(end__gte=self.now)
-        windows = {
-            f"d_when_{value}": Count("pk", filter=self._date_in_window_q(*self._window(value), include_past))
-            for value, _label in WHEN
-        }
-        return (
-            dates.order_by()
-            .values("page_id")
-            .annotate(d_next=Min("start", filter=Q(end__gte=self.now)), d_last=Max("end"), **windows)
-        )
+        single = [("total", None, "TRUE", [])]
+        for name in grouped:
+            if name in self.relations:
+                contains = CONTAINS[connection.vendor].format(column=f"c_{name}")
+                single += [(name, str(value), contains, [str(value)]) for value, _label in self.options[name][1]]
+        for index, (name, _condition) in enumerate(flags):
+            if name.startswith("when:"):
+                window = self._date_in_window_q(*self._window(name.split(":")[1]), self.flag("past"))
+                dates = _model("OfferDate").objects.filter(window).order_by().values("page_id")
+                sql, sql_params = dates.query.sql_with_params()
+                single.append((name, None, f"c_id IN ({sql})", list(sql_params)))
+            else:
+                single.append((name, None, f"c_flag{index}", []))
+        return single
+
+    def _requested_page(self):
+        """The page number asked for, as ``Paginator.get_page`` reads it (not a whole number: 1)."""
+        try:
+            return max(int((self.values["page"] or ["1"])[0]), 1)
+        except ValueError:
+            return 1
 
     def _order_in_counts(self):
         """The columns and the ``ORDER BY`` of the ids in the counts statement, or None where it cannot list them."""
@@ -850,9 +862,11 @@ class FinderResult:
             return None
         if self.sort == SORT_RELEVANCE and self.match:
             return {}, "c_id"  # ordered by the text match's ranking afterwards
+        columns = {"c_next": listing_facts.next_start(self.now), "c_title": F("title")}
         if self.flag("past"):
-            return {"c_title": F("title")}, "d_next ASC NULLS LAST, d_last DESC, c_title, c_id"
-        return {"c_title": F("title")}, "d_next, c_title, c_id"
+            columns["c_last"] = F("dates_last_end")
+            return columns, "c_next ASC NULLS LAST, c_last DESC, c_title, c_id"
+        return columns, "c_next, c_title, c_id"
 
     @cached_property
     def facets(self):
@@ -931,6 +945,27 @@ class FinderResult:
             for value in self.values[name]:
                 filters.append(ActiveFilter(name, value, f"{label} {value}", self.query_string(**{name: None})))
         return filters
+
+
+class RankedIds:
+    """The ids of a result as its paginator reads them, without listing every one when it need not.
+
+    The length is the number of results; the requested page's slice is the one the counts
+    statement read (PostgreSQL: a bounded sort, ``_page_ids``); any other slice comes from the
+    full list of ids (``FinderResult.ids``, one more query).
+    """
+
+    def __init__(self, result):
+        self.result = result
+
+    def __len__(self):
+        return self.result.count
+
+    def __getitem__(self, key):
+        read = self.result.__dict__.get("_page_ids")
+        if read is not None and isinstance(key, slice) and key.start == read[0] and key.stop <= read[0] + PER_PAGE:
+            return read[1][: key.stop - key.start]
+        return self.result.ids[key]
 
 
 def find(params, *, locale, within=None, today=None):

@@ -10,6 +10,7 @@ from modelcluster.models import get_all_child_relations
 from wagtail.models import Locale, Page
 
 from arenas.models import Arena
+from offers import listing_facts
 from offers.models import Format, OfferDate, OfferPage, ProviderPage, TargetGroup
 from search import indexing
 from search.models import SearchEntry
@@ -137,6 +138,9 @@ def copy_pages_in_bulk(template, parent, count, prepare=None):
                 setattr(row, relation.field.attname, page.pk)
                 rows.append(row)
         relation.related_model.objects.bulk_create(rows)
+    if issubclass(model, OfferPage):
+        # Bulk inserts send no signals: the offers' date facts are stored here (offers.listing_facts).
+        listing_facts.refresh([page.pk for page in copies])
     if model in indexing.indexed_models():
         pks = [page.pk for page in copies]
         stored = model.objects.filter(pk__in=pks, live=True).select_related("locale")

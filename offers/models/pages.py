@@ -5,7 +5,7 @@ from urllib.parse import urlencode
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Exists, F, Max, Min, OuterRef, Prefetch, Q, prefetch_related_objects
+from django.db.models import Exists, F, OuterRef, Prefetch, Q, prefetch_related_objects
 from django.db.models.functions import Length, Substr
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -35,7 +35,7 @@ from core.models import (
 from core.pictures import CARD, LOGO_SMALL, alt_text_field, check_alt_text, prefetch_pictures, with_pictures
 from core.visibility import mark_source_language, visible
 
-from .. import finder
+from .. import finder, listing_facts
 from ..choices import LANGUAGES, LEVELS, MODES
 from ..districts import DISTRICT_CHOICES
 from ..forms import OfferPageForm
@@ -92,7 +92,7 @@ class ProviderPageQuerySet(PageQuerySet):
         """
         offers = (
             visible(OfferPage.objects)
-            .filter(locale=locale, arenas__key=arena, dates__end__gte=timezone.now())
+            .filter(listing_facts.upcoming_q(timezone.now()), locale=locale, arenas__key=arena)
             .annotate(parent_path=Substr("path", 1, Length("path") - Page.steplen))
             .values("parent_path")
         )
@@ -199,11 +199,8 @@ SOONEST_DATES = 200
 
 class OfferPageQuerySet(PageQuerySet):
     def with_date_range(self):
-        now = timezone.now()
-        return self.annotate(
-            next_start=Min("dates__start", filter=Q(dates__end__gte=now)),
-            last_end=Max("dates__end"),
-        )
+        """Each offer's next start (None when none is to come) and last end, from its own row (``listing_facts``)."""
+        return self.annotate(next_start=listing_facts.next_start(timezone.now()), last_end=F("dates_last_end"))
 
     def upcoming(self, locale, arena=None):
         """Live, public offers of ``locale`` with a date still to come, next date first."""
@@ -216,7 +213,7 @@ class OfferPageQuerySet(PageQuerySet):
         """The offers with a date still to come, next date first, joined with what their cards show."""
         return (
             self.with_date_range()
-            .filter(next_start__isnull=False)
+            .filter(listing_facts.upcoming_q(timezone.now()))
             .select_related("format", "image")
             .order_by("next_start", "title", "pk")
         )
@@ -340,6 +337,13 @@ class OfferPage(
             "sobald die Absage geprüft und freigegeben ist."
         ),
     )
+    # What lists read of the dates and terms, stored on the row (offers.listing_facts); never edited or translated.
+    dates_last_end = models.DateTimeField(null=True, editable=False)
+    dates_next_start = models.DateTimeField(null=True, editable=False)
+    dates_next_end = models.DateTimeField(null=True, editable=False)
+    facet_arenas = models.JSONField(default=list, editable=False)
+    facet_target_groups = models.JSONField(default=list, editable=False)
+    facet_competence_areas = models.JSONField(default=list, editable=False)
 
     objects = PageManager.from_queryset(OfferPageQuerySet)()
     base_form_class = OfferPageForm
@@ -469,6 +473,15 @@ class OfferPage(
             errors.update(error.message_dict)
         if errors:
             raise ValidationError(errors)
+
+    def save(self, *args, **kwargs):
+        # The dates are written after the offer's row (modelcluster); their facts are stored once, after both.
+        with listing_facts.collecting():
+            result = super().save(*args, **kwargs)
+            update_fields = kwargs.get("update_fields")
+            if update_fields is None or set(listing_facts.RELATIONS) & set(update_fields):
+                listing_facts.changed(self.pk)
+        return result
 
     @property
     def share_accent(self):

@@ -10,6 +10,8 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.taxonomy import LabelledTermMixin
 
+from .. import listing_facts
+
 
 class Taxonomy(LabelledTermMixin, TranslatableMixin, models.Model):
     """A label offers are tagged with, shown in the page's language (``labels_for``).
@@ -106,6 +108,8 @@ class Taxonomy(LabelledTermMixin, TranslatableMixin, models.Model):
                 ]
             )
             through.objects.filter(**{f"{term_column}__in": old_ids}).delete()
+            # Bulk writes send no signals: the offers' stored facet values follow here.
+            listing_facts.refresh(page_ids)
         else:
             pages.objects.filter(pk__in=page_ids).update(**{field.attname: target.pk})
         self.all_languages().delete()
