@@ -158,6 +158,8 @@ def changed_fields(model, content, live_content):
             field = model._meta.get_field(name)
         except FieldDoesNotExist:
             continue
+        if field.concrete and not field.editable:
+            continue  # kept by the site itself (e.g. ``offers.listing_facts``), never by an editor
         label = getattr(field, "verbose_name", None) or getattr(field.related_model._meta, "verbose_name_plural", name)
         labels.append(str(label))
     return labels

@@ -698,6 +698,8 @@ class FinderResult:
     }
     #: The many-to-many facets: the relation and the field of the related model that is the value.
     relations = RELATIONS
+    #: Single-valued facets with a handful of options: counted in the single pass rather than grouped.
+    few_options = ("level", "language", "mode")
 
     def _group_counts(self, name):
         """Counts of one facet's options with the other filters applied (for a facet with a choice)."""
@@ -717,11 +719,14 @@ class FinderResult:
         return {by_path.get(path): n for path, n in counts_by_path.items()}
 
     def _flags(self):
-        """The narrowing options (name, condition), and the ``when`` windows when none is chosen."""
+        """The narrowing options (name, condition), and the ``when`` windows when none is chosen.
+
+        A window has no condition here: ``_single_pass`` counts it from the window's dates.
+        """
         flags = [("free", Q(is_free=True)), ("open", self._open_q())]
         flags += [(f"access:{value}", self._access_q(value)) for value, _label in ACCESS]
         if not self.values["when"]:
-            flags += [(f"when:{value}", self._when_q(value)) for value, _label in WHEN]
+            flags += [(f"when:{value}", None) for value, _label in WHEN]
         return flags
 
     def _when_q(self, value):
@@ -779,7 +784,7 @@ class FinderResult:
                 f" FROM (SELECT * FROM t ORDER BY {order[1]} LIMIT {PER_PAGE} OFFSET {int(offset)}) p"
             )
         for name in grouped:
-            if name not in self.relations:
+            if name not in self.relations and name not in self.few_options:
                 parts.append(f"SELECT '{name}', CAST(c_{name} AS TEXT), COUNT(*) FROM t GROUP BY c_{name}")  # noqa: S608
         # Every other option is counted by a condition, all of them in one pass over the offers.
         single = self._single_pass(grouped, flags)
@@ -829,14 +834,19 @@ class FinderResult:
     def _single_pass(self, grouped, flags):
         """The options counted by a condition in the counts statement: ``(name, value, SQL, params)`` each.
 
-        The options of the many-to-many facets without a choice (by the values stored on the offer,
-        ``listing_facts``), the narrowing options (``c_flag`` columns) and the ``when`` windows (the
-        offers among the window's dates, found through the index on end and start, instead of a
-        look-up per offer). ``value`` is None for an option that is a facet of its own.
+        Without a choice, the options of the many-to-many facets (by the values stored on the offer,
+        ``listing_facts``) and of the facets with few options (``few_options``); the narrowing
+        options (``c_flag`` columns) and the ``when`` windows (the offers among the window's dates,
+        found through the index on end and start, instead of a look-up per offer). ``value`` is None
+        for an option that is a facet of its own.
         """
         single = [("total", None, "TRUE", [])]
         for name in grouped:
-            if name in self.relations:
+            if name in self.few_options:
+                single += [
+                    (name, str(value), f"c_{name} = %s", [str(value)]) for value, _label in self.options[name][1]
+                ]
+            elif name in self.relations:
                 contains = CONTAINS[connection.vendor].format(column=f"c_{name}")
                 single += [(name, str(value), contains, [str(value)]) for value, _label in self.options[name][1]]
         for index, (name, _condition) in enumerate(flags):
