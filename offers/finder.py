@@ -370,24 +370,23 @@ def getlist(params, name):
     return [str(value) for value in values[:MAX_VALUES] if value not in (None, "")]
 
 
-def through_exists(relation, lookup, values):
-    """Offers linked through the many-to-many ``relation`` to any of ``values`` (no duplicate rows)."""
-    through = _model("OfferPage")._meta.get_field(relation).remote_field.through
-    return Q(Exists(through.objects.filter(offerpage=OuterRef("pk"), **{f"{lookup}__in": values})))
-
-
-#: The many-to-many facets: the relation and the field of the related model that is the value.
-RELATIONS = {"arena": ("arenas", "key"), "target": ("target_groups", "slug"), "area": ("competence_areas", "slug")}
+#: The many-to-many facets: URL parameter -> the offer's field storing its values (``listing_facts.FACETS``).
+RELATIONS = {"arena": "facet_arenas", "target": "facet_target_groups", "area": "facet_competence_areas"}
 
 
 def linked_q(name, values):
     """Offers linked to any of ``values`` (keys or slugs) of the many-to-many facet ``name`` (``RELATIONS``)."""
-    relation, value = RELATIONS[name]
+    stored = RELATIONS[name]
     if connection.vendor == "postgresql":
         # The values stored on the offer (``listing_facts``): ``?|`` is served by their GIN index.
-        return Q(**{f"facet_{relation}__has_any_keys": values})
+        return Q(**{f"{stored}__has_any_keys": values})
+    # SQLite: through the link table (no duplicate rows).
+    relation, value = listing_facts.FACETS[stored]
     field = _model("OfferPage")._meta.get_field(relation)
-    return through_exists(relation, f"{field.m2m_reverse_field_name()}__{value}", values)
+    links = field.remote_field.through.objects.filter(
+        **{field.m2m_field_name(): OuterRef("pk"), f"{field.m2m_reverse_field_name()}__{value}__in": values}
+    )
+    return Q(Exists(links))
 
 
 @dataclass
@@ -749,7 +748,7 @@ class FinderResult:
             if name == "provider":
                 annotations["c_provider"] = self._parent_path()
             elif name in self.relations:
-                annotations[f"c_{name}"] = F(f"facet_{self.relations[name][0]}")
+                annotations[f"c_{name}"] = F(self.relations[name])
             else:
                 annotations[f"c_{name}"] = F(self.columns.get(name, name))
         flags = self._flags()

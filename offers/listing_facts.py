@@ -19,7 +19,7 @@ Stored per offer (``refresh``):
     (run by the scheduler, see README) stores the new next dates, so few offers need the look-up.
 ``facet_arenas``, ``facet_target_groups``, ``facet_competence_areas``
     The keys of the offer's arenas and the slugs of its target groups and competence areas (JSON
-    arrays; on PostgreSQL ``jsonb`` with a GIN index, migration offers 0014). The finder counts the
+    arrays; on PostgreSQL ``jsonb`` with a GIN index, migration offers 0013). The finder counts the
     options from them and, on PostgreSQL, filters by them (``?|``). A term that is deleted leaves its
     slug behind until the offer is saved again: no option shows it, so nothing counts or finds it.
 
@@ -159,23 +159,19 @@ def date_deleted(sender, instance, **kwargs):
 
 def links_changed(sender, instance, action, reverse, pk_set, **kwargs):
     """An offer's terms were linked or unlinked (``m2m_changed`` of the three facet relations)."""
+    if not action.startswith("post_"):
+        if reverse and action == "pre_clear":
+            # From the term's side a clear names no offers: they are read before it.
+            instance._offers_before_clear = list(instance.offers.values_list("pk", flat=True))
+        return
     if not reverse:
-        if action in ("post_add", "post_remove", "post_clear"):
-            changed(instance.pk)
+        changed(instance.pk)
         return
-    # From the term's side: ``pk_set`` names the offers; a clear names none, so they are read before it.
-    if action == "pre_clear":
-        instance._offers_before_clear = list(instance.offers.values_list("pk", flat=True))
-    elif action == "post_clear":
-        offer_ids = getattr(instance, "_offers_before_clear", [])
-    elif action in ("post_add", "post_remove"):
-        offer_ids = pk_set or []
-    else:
-        return
-    if action != "pre_clear":
-        with collecting():
-            for pk in offer_ids:
-                changed(pk)
+    # From the term's side ``pk_set`` names the offers.
+    offer_ids = instance.__dict__.pop("_offers_before_clear", []) if action == "post_clear" else pk_set or []
+    with collecting():
+        for pk in offer_ids:
+            changed(pk)
 
 
 def term_saving(sender, instance, raw=False, **kwargs):
