@@ -39,6 +39,7 @@ from editorial.roles import (
 )
 from home.models import AccessibilityStatementPage, FormField, FormPage, HomePage, SignLanguagePage, StandardPage
 from news.models import NewsIndexPage, NewsPage
+from offers import listing_facts
 from offers.districts import district_value
 from offers.models import CompetenceArea, Format, OfferDate, OfferIndexPage, OfferPage, ProviderPage, TargetGroup
 from search import indexing as campus_search
@@ -243,8 +244,8 @@ class DemoContentBuilder:
     # Site structure -------------------------------------------------------
 
     def build(self):
-        # The indexes are written once from the finished site, not on every save.
-        with transaction.atomic(), campus_search.deferred(), background_tasks_once():
+        # The indexes and the offers' stored facts are written once from the finished site, not on every save.
+        with transaction.atomic(), campus_search.deferred(), background_tasks_once(), listing_facts.collecting():
             home = self.build_home()
             self.build_arenas(home)
             offer_index = self.build_offers(home)

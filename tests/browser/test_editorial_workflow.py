@@ -51,6 +51,25 @@ def open_tab(page, name):
     expect(tab).to_have_attribute("aria-selected", "true")
 
 
+def fill_title(page, title, slug):
+    """Fill the new page's title and wait until Wagtail has derived its slug from it.
+
+    The slug follows the title through a script of the editor; a title typed before that script
+    is ready leaves the slug empty, and the form is refused on its "Veröffentlichung" tab. The
+    title is typed again until the slug follows, as a person would retype it.
+    """
+    title_field, slug_field = page.locator("#id_title"), page.locator("#id_slug")
+    for _attempt in range(4):
+        title_field.fill(title)
+        title_field.press("Tab")
+        try:
+            expect(slug_field).to_have_value(slug, timeout=10_000)
+            return
+        except AssertionError:
+            title_field.fill("")
+    expect(slug_field).to_have_value(slug)
+
+
 def submit_button(page, name):
     """Open the editor's action menu; the submit button called ``name`` (or the workflow's name)."""
     page.locator("footer [data-w-dropdown-target='toggle'], footer .dropdown-toggle").first.click()
@@ -64,7 +83,7 @@ def test_provider_submits_curator_sends_back_and_approves(page, live_url, screen
 
     # Create an offer below the organisation's page.
     navigate_by(page, page.get_by_role("link", name="Neues Angebot anlegen").first)
-    page.fill("#id_title", TITLE)
+    fill_title(page, TITLE, "browser-werkstatt-datenkompetenz")
     page.fill("#id_summary", "Daten lesen, prüfen und verständlich darstellen.")
     page.locator(".Draftail-Editor [contenteditable=true]").first.click()
     page.keyboard.type("Ein Nachmittag mit offenen Daten der Stadt Leipzig.")
