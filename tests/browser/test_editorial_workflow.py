@@ -37,37 +37,40 @@ def review_action(page, name):
     return row.get_by_role("button", name=name, exact=True).or_(row.get_by_role("link", name=name, exact=True)).first
 
 
-def open_tab(page, name):
-    """Open the editor's tab ``name``: a click that arrives before the tabs' script is ready is lost,
-    so it is repeated until the tab reports itself selected."""
-    tab = page.get_by_role("tab", name=name)
-    for _attempt in range(4):
-        tab.click()
+def repeat_until(act, settled, attempts=4):
+    """Do ``act`` until ``settled`` (an ``expect`` assertion) holds: what arrives before the editor's
+    scripts are ready is lost, and a person would simply do it again."""
+    for _attempt in range(attempts - 1):
+        act()
         try:
-            expect(tab).to_have_attribute("aria-selected", "true", timeout=10_000)
+            settled(10_000)
             return
         except AssertionError:
             continue
-    expect(tab).to_have_attribute("aria-selected", "true")
+    act()
+    settled(None)
+
+
+def open_tab(page, name):
+    """Open the editor's tab ``name``, clicking again until the tab reports itself selected."""
+    tab = page.get_by_role("tab", name=name)
+    repeat_until(tab.click, lambda timeout: expect(tab).to_have_attribute("aria-selected", "true", timeout=timeout))
 
 
 def fill_title(page, title, slug):
-    """Fill the new page's title and wait until Wagtail has derived its slug from it.
+    """Fill the new page's title until Wagtail has derived its slug from it.
 
-    The slug follows the title through a script of the editor; a title typed before that script
-    is ready leaves the slug empty, and the form is refused on its "Veröffentlichung" tab. The
-    title is typed again until the slug follows, as a person would retype it.
+    A title typed before the editor's script is ready leaves the slug empty, and the form is
+    refused on its "Veröffentlichung" tab.
     """
     title_field, slug_field = page.locator("#id_title"), page.locator("#id_slug")
-    for _attempt in range(4):
+
+    def type_title():
+        title_field.fill("")
         title_field.fill(title)
         title_field.press("Tab")
-        try:
-            expect(slug_field).to_have_value(slug, timeout=10_000)
-            return
-        except AssertionError:
-            title_field.fill("")
-    expect(slug_field).to_have_value(slug)
+
+    repeat_until(type_title, lambda timeout: expect(slug_field).to_have_value(slug, timeout=timeout))
 
 
 def submit_button(page, name):
